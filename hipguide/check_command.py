@@ -1,0 +1,28 @@
+"""`make check`: validate all data and print every problem, without a build."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .data_errors import DataErrors
+from .load import load_site_data
+from .placeholders import placeholder_warnings
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Exit 0 when the data is valid, 1 (with every problem listed) when not."""
+    root = Path(argv[0]) if argv else Path.cwd()
+    try:
+        data = load_site_data(root)
+    except DataErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    for warning in placeholder_warnings(data):
+        print(f"WARNING: {warning}", file=sys.stderr)
+    print(f"All data is valid: {len(data.conditions)} conditions, {len(data.exercises)} exercises, "
+          f"{len(data.faqs)} questions.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

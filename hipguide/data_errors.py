@@ -1,0 +1,34 @@
+"""Data errors as staff see them: file, line, field and a plain message."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class DataError:
+    """One problem in one data file, reported like a linter line."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class DataErrors(Exception):
+    """Every data error found in one pass; raised instead of a traceback."""
+
+    def __init__(self, errors: list[DataError]):
+        self.errors = sorted(set(errors))
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        """All errors, one per line, with a count and a hint for non-programmers."""
+        n = len(self.errors)
+        lines = [f"Found {n} problem{'s' if n != 1 else ''} in the data files:", ""]
+        lines += [f"  {e}" for e in self.errors]
+        lines += ["", "Nothing was published. Fix the lines above and save; EDITING.md explains each message."]
+        return "\n".join(lines)

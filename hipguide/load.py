@@ -1,0 +1,98 @@
+"""Load every data file, validate it and check references: all errors in one pass."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from .data_errors import DataError, DataErrors
+from .models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
+from .references import check_references
+from .site_data import SiteData
+from .validation_messages import validate_document
+from .yaml_source import YamlDocument, read_yaml
+
+SINGLE_FILES = {
+    "clinic": ("clinic.yml", Clinic),
+    "advice": ("advice.yml", Advice),
+    "symptom_checker": ("symptom-checker.yml", SymptomChecker),
+}
+COLLECTIONS = {
+    "conditions": Condition,
+    "exercises": Exercise,
+    "faqs": Faq,
+}
+
+
+def _read(path: Path, root: Path, errors: list[DataError]) -> YamlDocument | None:
+    rel = path.relative_to(root).as_posix()
+    try:
+        return read_yaml(path, rel)
+    except DataErrors as exc:
+        errors.extend(exc.errors)
+        return None
+
+
+def _load_one(path: Path, root: Path, model: type[BaseModel], errors: list[DataError]):
+    if not path.is_file():
+        errors.append(DataError(path.relative_to(root).as_posix(), 0, "", "this file is missing. Restore it from the last published version."))
+        return None, None
+    doc = _read(path, root, errors)
+    return (validate_document(model, doc, errors) if doc else None), doc
+
+
+def load_site_data(root: Path | str) -> SiteData:
+    """Read ``<root>/data`` into :class:`SiteData`; raise :class:`DataErrors` listing every problem.
+
+    ``root`` is the project folder (holding ``data/`` and ``docs/``); messages
+    name files relative to it, e.g. ``data/conditions/x.yml``.
+    """
+    root = Path(root).resolve()
+    data_dir = root / "data"
+    errors: list[DataError] = []
+    singles, docs = {}, {}
+    for key, (name, model) in SINGLE_FILES.items():
+        singles[key], docs[(key, "")] = _load_one(data_dir / name, root, model, errors)
+
+    collections: dict[str, dict] = {}
+    for kind, model in COLLECTIONS.items():
+        items = {}
+        folder = data_dir / kind
+        for path in sorted(folder.glob("*")):
+            rel = path.relative_to(root).as_posix()
+            if path.name.startswith(".") or path.is_dir():
+                continue
+            if path.suffix == ".yaml":
+                errors.append(DataError(rel, 0, "", "rename this file to end in .yml (not .yaml)."))
+                continue
+            if path.suffix != ".yml":
+                errors.append(DataError(rel, 0, "", f"only .yml files belong in data/{kind}/. Move or delete this file."))
+                continue
+            doc = _read(path, root, errors)
+            if doc is None:
+                continue
+            obj = validate_document(model, doc, errors)
+            docs[(kind, path.stem)] = doc
+            if obj is None:
+                continue
+            if obj.id != path.stem:
+                errors.append(DataError(rel, doc.line_of(("id",)), "id",
+                                        f"the id '{obj.id}' must match the file name '{path.stem}'. "
+                                        f"Rename the file to {obj.id}.yml or change the id."))
+                continue
+            items[obj.id] = obj
+        collections[kind] = items
+
+    guides_dir = root / "docs" / "guides"
+    guides = sorted(p.stem for p in guides_dir.glob("*.md") if p.stem != "index") if guides_dir.is_dir() else []
+
+    check_references(singles, collections, docs, guides, errors)
+    if errors:
+        raise DataErrors(errors)
+
+    conditions = dict(sorted(collections["conditions"].items(), key=lambda kv: kv[1].name.lower()))
+    exercises = dict(sorted(collections["exercises"].items(), key=lambda kv: kv[1].name.lower()))
+    faqs = dict(sorted(collections["faqs"].items(), key=lambda kv: (kv[1].order, kv[1].id)))
+    source_files = {key: doc.rel for key, doc in docs.items() if doc is not None}
+    return SiteData(clinic=singles["clinic"], advice=singles["advice"], symptom_checker=singles["symptom_checker"],
+                    conditions=conditions, exercises=exercises, faqs=faqs, source_files=source_files, guides=guides)

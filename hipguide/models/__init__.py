@@ -1,0 +1,9 @@
+"""Typed models of every data file kind; unknown keys are refused everywhere."""
+from .clinic import Clinic
+from .condition import Condition
+from .exercise import Exercise
+from .advice import Advice
+from .faq import Faq
+from .symptom_checker import SymptomChecker
+
+__all__ = ["Advice", "Clinic", "Condition", "Exercise", "Faq", "SymptomChecker"]

@@ -1,0 +1,127 @@
+"""Turn pydantic's validation errors into sentences staff can act on."""
+from __future__ import annotations
+
+import difflib
+import re
+import typing
+
+from pydantic import BaseModel, ValidationError
+
+from .data_errors import DataError
+from .yaml_source import YamlDocument, field_name
+
+
+def did_you_mean(value: object, allowed: typing.Iterable[str]) -> str:
+    """' (did you mean 'x'?)' when a close match exists, else ''."""
+    match = difflib.get_close_matches(str(value), list(allowed), n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def _allowed_fields(model: type[BaseModel], loc: tuple) -> list[str]:
+    """Field names allowed at ``loc`` (the parent of an unknown key)."""
+    current: typing.Any = model
+    for part in loc:
+        if isinstance(part, int) or current is None:
+            current = _unwrap(current, list_item=True) if current is not None else None
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
+            current = _unwrap(current.model_fields[part].annotation)
+        else:
+            current = _unwrap(current, dict_value=True)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(tp, list_item=False, dict_value=False):
+    origin = typing.get_origin(tp)
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)) and args:
+        return _unwrap(args[0], list_item, dict_value)
+    if origin is typing.Annotated:
+        return _unwrap(args[0], list_item, dict_value)
+    if list_item and origin is list:
+        return _unwrap(args[0])
+    if dict_value and origin is dict:
+        return _unwrap(args[1])
+    return tp
+
+
+_TYPE_WORDS = {
+    "string_type": "must be text. Put it in double quotes if it looks like a number, a date, yes/no or true/false",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number (no decimal point)",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "list_type": "must be a list: one item per line, each starting with '- '",
+    "dict_type": "must be a group of fields, each on its own indented line",
+    "model_type": "must be a group of fields, each on its own indented line",
+    "missing": "is required but missing",
+}
+
+
+def _message(err: dict, model: type[BaseModel]) -> str:
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    loc = tuple(err["loc"])
+    if kind == "extra_forbidden":
+        allowed = _allowed_fields(model, loc[:-1])
+        hint = did_you_mean(loc[-1], allowed)
+        return f"unknown field '{loc[-1]}'{hint}. Allowed here: {', '.join(allowed)}." if allowed else f"unknown field '{loc[-1]}'."
+    if kind == "literal_error":
+        allowed = re.findall(r"'([^']*)'", ctx.get("expected", ""))
+        return f"'{value}' is not allowed{did_you_mean(value, allowed)}. Allowed: {', '.join(allowed)}."
+    if kind == "string_pattern_mismatch":
+        pattern = ctx.get("pattern", "")
+        if "a-z0-9" in pattern:
+            return (f"'{value}' is not a valid id: use lower-case letters, digits and single hyphens, "
+                    "like 'side-plank'.")
+        if "[01]" in pattern:
+            return f"'{value}' is not a time: write it 24-hour, like 07:30."
+        return f"'{value}' is not in the expected form."
+    if kind == "string_too_short":
+        n = ctx.get("min_length", 1)
+        return "must not be empty." if n <= 1 else f"is {len(str(value))} characters; it must be at least {n}."
+    if kind == "string_too_long":
+        return f"is {len(str(value))} characters; it can be at most {ctx.get('max_length')}. Shorten it."
+    if kind == "too_short":
+        n = ctx.get("min_length", 1)
+        return f"needs at least {n} item{'s' if n != 1 else ''}."
+    if kind == "too_long":
+        return f"can have at most {ctx.get('max_length')} items."
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        bounds = {k: v for k, v in ctx.items() if k in ("ge", "le", "gt", "lt")}
+        return f"{value!r} is out of range ({_range_words(model, loc, bounds)})."
+    if kind == "value_error":
+        return str(err["msg"]).removeprefix("Value error, ").rstrip(".") + "."
+    if kind in _TYPE_WORDS:
+        got = "" if kind == "missing" else f" (found {value!r})"
+        return _TYPE_WORDS[kind] + got + "."
+    return str(err["msg"]) + "."
+
+
+def _range_words(model, loc, bounds) -> str:
+    lo, hi = bounds.get("ge"), bounds.get("le")
+    if lo is not None and hi is not None:
+        return f"allowed: {lo} to {hi}"
+    if lo is not None:
+        return f"allowed: {lo} or more"
+    if hi is not None:
+        return f"allowed: {hi} or less"
+    return ", ".join(f"{k} {v}" for k, v in bounds.items())
+
+
+def validate_document(model: type[BaseModel], doc: YamlDocument, errors: list[DataError]):
+    """Validate ``doc`` into ``model``; append every problem to ``errors``; None on failure."""
+    if not isinstance(doc.data, dict):
+        errors.append(DataError(doc.rel, 1, "", "this file must be a list of 'field: value' lines, not a single value or a list."))
+        return None
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            loc = tuple(err["loc"])
+            # Union/Annotated wrappers add type names to loc; keep only data keys.
+            loc = tuple(p for p in loc if isinstance(p, int) or not re.match(r"^(function-|literal\[|int|str|bool|list\[|dict\[)", str(p)))
+            errors.append(DataError(doc.rel, doc.line_of(loc), field_name(loc), _message({**err, "loc": loc}, model)))
+        return None
