@@ -13,7 +13,7 @@ def _check_ids(doc: YamlDocument, loc: tuple, ids, known, what: str, folder: str
         if ref not in known:
             hint = did_you_mean(ref, known)
             errors.append(DataError(doc.rel, doc.line_of(loc + (i,)), field_name(loc + (i,)),
-                                    f"unknown {what} '{ref}'{hint}. It must be the name of a file in {folder} (without .yml)."))
+                                    f"unknown {what} '{ref}'{hint}. It must be the name of a file in {folder} (without the ending)."))
     seen = set()
     for i, ref in enumerate(ids):
         if ref in seen:

@@ -1,0 +1,20 @@
+"""A condition's page."""
+from __future__ import annotations
+
+from ..site_data import SiteData
+from .generated_page import GeneratedPage, front_matter
+from .render import render_page
+
+
+def condition_page(data: SiteData, condition_id: str) -> GeneratedPage:
+    """conditions/<id>.md: care cards, exercises, FAQs, review dates."""
+    c = data.conditions[condition_id]
+    markdown = render_page(
+        "condition_page.md.j2",
+        front_matter(c.name, c.summary, "condition", app_id=c.id,
+                     last_reviewed=c.last_reviewed.isoformat(), next_review=c.next_review.isoformat()),
+        c=c, clinic=data.clinic, advice=data.advice,
+        exercises=[data.exercises[i] for i in c.exercises],
+        faqs=data.faqs_for_condition(c.id),
+    )
+    return GeneratedPage(f"conditions/{c.id}.md", markdown, data.source_files[("conditions", c.id)], "condition")

@@ -1,0 +1,20 @@
+"""An exercise's page."""
+from __future__ import annotations
+
+from ..site_data import SiteData
+from .generated_page import GeneratedPage, front_matter
+from .render import render_page
+
+
+def exercise_page(data: SiteData, exercise_id: str) -> GeneratedPage:
+    """exercises/<id>.md: dosage, steps, pain rule, versions, conditions it helps."""
+    e = data.exercises[exercise_id]
+    markdown = render_page(
+        "exercise_page.md.j2",
+        front_matter(e.name, e.summary, "exercise", app_id=e.id,
+                     last_reviewed=e.last_reviewed.isoformat(), next_review=e.next_review.isoformat()),
+        e=e, clinic=data.clinic, advice=data.advice,
+        easier=data.easier_of(e.id), harder=data.harder_of(e.id),
+        conditions=data.conditions_for_exercise(e.id),
+    )
+    return GeneratedPage(f"exercises/{e.id}.md", markdown, data.source_files[("exercises", e.id)], "exercise")

@@ -1,0 +1,19 @@
+"""What the build needs to know about one generated page."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page made from data: where it goes, its Markdown, and the file to edit."""
+
+    src_uri: str  # e.g. conditions/gluteal-tendinopathy.md
+    markdown: str
+    edit_path: str  # e.g. data/conditions/gluteal-tendinopathy.yml
+    kind: str  # condition, exercise, faq, faq-index, condition-index, exercise-index
+
+
+def front_matter(title: str, description: str, kind: str, **extra) -> dict:
+    """Front matter every generated page carries; macros are off for data text."""
+    return {"title": title, "description": description, "render_macros": False, "app_kind": kind, **extra}

@@ -1,0 +1,13 @@
+"""Clinic details as plain values for Markdown macros and theme templates."""
+from __future__ import annotations
+
+from .models import Clinic
+
+
+def clinic_context(clinic: Clinic) -> dict:
+    """The clinic as a dict, plus ready-made link targets (tel:, mailto:)."""
+    out = clinic.model_dump()
+    out["phone_href"] = clinic.phone_href
+    out["email_href"] = f"mailto:{clinic.email}"
+    out["healthdirect_href"] = "tel:" + clinic.emergency.healthdirect.replace(" ", "")
+    return out

@@ -1,0 +1,53 @@
+"""MkDocs hook: load data/ on every build and add the pages made from it.
+
+Thin on purpose: all logic lives in the hipguide package, which tests call
+without MkDocs. Data is loaded in on_config, once per build (so `mkdocs serve`
+sees every YAML save), never at import time.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from hipguide.data_errors import DataErrors  # noqa: E402
+from hipguide.load import load_site_data  # noqa: E402
+from hipguide.pages import build_pages  # noqa: E402
+from hipguide.placeholders import placeholder_warnings  # noqa: E402
+from hipguide.template_context import clinic_context  # noqa: E402
+
+_current: dict = {}  # the data of the build in progress; replaced by every on_config
+
+
+@event_priority(100)  # before mkdocs-macros reads config.extra
+def on_config(config):
+    try:
+        data = load_site_data(Path(config.config_file_path).parent)
+    except DataErrors as exc:
+        raise PluginError(exc.report()) from None
+    _current["data"] = data
+    config.extra["clinic"] = clinic_context(data.clinic)
+    config.extra["advice"] = data.advice.model_dump()
+    # Printed, not logged: placeholders must not fail a --strict build.
+    for warning in placeholder_warnings(data):
+        print(f"WARNING -  {warning}", file=sys.stderr)
+    return config
+
+
+def on_files(files: Files, config) -> Files:
+    for page in build_pages(_current["data"]):
+        if files.get_file_from_path(page.src_uri) is not None:
+            raise PluginError(f"docs/{page.src_uri} clashes with a page made from {page.edit_path}. "
+                              "Delete or rename the file in docs/.")
+        file = File.generated(config, page.src_uri, content=page.markdown)
+        # The Edit button opens the YAML file, not a page that does not exist in docs/.
+        file.edit_uri = f"../{page.edit_path}"
+        files.append(file)
+    return files
