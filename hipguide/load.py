@@ -70,6 +70,7 @@ def load_site_data(root: Path | str) -> SiteData:
                 continue
             doc = _read(path, root, errors)
             if doc is None:
+                docs[(kind, path.stem)] = None  # still a known id: no knock-on errors elsewhere
                 continue
             obj = validate_document(model, doc, errors)
             docs[(kind, path.stem)] = doc

@@ -26,8 +26,12 @@ def build(root: Path = ROOT, site: Path | None = None) -> int:
     site = site or root / "site"
     staging = Path(tempfile.mkdtemp(prefix=".site-new-", dir=root))
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-q", "-d", str(staging)]
-    result = subprocess.run(mkdocs, cwd=root, env=env)
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(staging)]
+    result = subprocess.run(mkdocs, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # MkDocs' INFO chatter hides what matters; show warnings, errors and their detail.
+    shown = [line for line in result.stdout.splitlines() if not line.startswith("INFO")]
+    if shown:
+        print("\n".join(shown), file=sys.stderr)
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         print("\nBuild failed: nothing was published; site/ is unchanged.", file=sys.stderr)

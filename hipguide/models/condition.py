@@ -3,11 +3,21 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from .fields import DataModel, Name, Reviewed, ShortText, Slug, Summary, Text
 
-Weight = Annotated[int, Field(ge=-5, le=5, description="How strongly this answer points to the condition: -5 (against) to 5 (strongly for).")]
+
+
+def _weight_in_range(value: int) -> int:
+    if not -5 <= value <= 5:
+        raise ValueError(f"{value} is out of range: a weight is a whole number from -5 (points away) to 5 (points strongly to this condition)")
+    return value
+
+
+Weight = Annotated[int, AfterValidator(_weight_in_range),
+                   Field(description="How strongly this answer points to the condition: -5 (against) to 5 (strongly for).",
+                         json_schema_extra={"minimum": -5, "maximum": 5})]
 
 
 class RunningPattern(DataModel):
