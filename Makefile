@@ -7,6 +7,10 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: serve build check test test-deps chromium clean
+.PHONY: new-condition new-exercise new-faq review-report schemas
+.PHONY: node bench-checker
+.PHONY: java check-external bench-pages bench-build
+.PHONY: bench-programme
 
 $(VENV)/.deps: requirements.txt
 	python3 -m venv $(VENV)
@@ -29,12 +33,61 @@ build: $(VENV)/.deps
 check: $(VENV)/.deps
 	$(PY) -m hipguide.check_command
 
+## new-condition / new-exercise / new-faq ID=...: start a page from its commented template (never overwrites)
+new-condition new-exercise new-faq: $(VENV)/.deps
+	@$(PY) -m hipguide.scaffold $(@:new-%=%) -- "$(ID)"
+
+## review-report: every page with its last and next review dates, soonest first
+review-report: $(VENV)/.deps
+	@$(PY) -m hipguide.review_report
+
+## schemas: rewrite schemas/*.schema.json (editor autocompletion) from the models
+schemas: $(VENV)/.deps
+	$(PY) -m hipguide.schema_export
+
 # Debian's Chromium for the browser tests (Playwright's own download cannot work here).
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
-test-deps: $(VENV)/.test-deps chromium
+# Node (20 here; Debian's own package also works) runs the symptom checker's engine tests.
+node:
+	@command -v node >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs >/dev/null; }
+
+# Java runs the Nu HTML Checker of the HTML gate (vnu.jar, from npm).
+java:
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
+
+# package.json's exact versions: Lighthouse (bench-pages) and the Nu HTML Checker (tests/gates/).
+node_modules/.npm-ci: package.json package-lock.json | node
+	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq npm >/dev/null; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-deps: $(VENV)/.test-deps chromium node java node_modules/.npm-ci
+
+## bench-checker: the symptom checker's gzipped sizes and time per assess() call
+bench-checker: $(VENV)/.deps node
+	$(PY) scripts/bench-checker
+
+## check-external: build, then check every link to other sites as well (needs internet; not in CI)
+check-external: build
+	$(PY) scripts/check_links.py site --external
+
+## bench-pages: Lighthouse (mobile) scores, LCP/TBT/CLS and bytes of each kind of page, served with gzip
+bench-pages: test-deps
+	$(PY) scripts/bench-pages
+
+## bench-build: build time, memory and sizes for 50, 500 and 2000 synthetic conditions
+bench-build: $(VENV)/.deps
+	$(PY) scripts/bench-build
+
+## bench-programme: gzipped size of My programme's scripts; how many exercises print on one A4 page
+bench-programme: test-deps
+	$(PY) scripts/bench_programme.py
 
 ## test: install what the tests need, then run every test
 test: test-deps

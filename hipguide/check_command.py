@@ -7,6 +7,7 @@ from pathlib import Path
 from .data_errors import DataErrors
 from .load import load_site_data
 from .placeholders import placeholder_warnings
+from .review_dates import overdue_review_warnings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     except DataErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 1
-    for warning in placeholder_warnings(data):
+    for warning in [*placeholder_warnings(data), *overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING: {warning}", file=sys.stderr)
     print(f"All data is valid: {len(data.conditions)} conditions, {len(data.exercises)} exercises, "
           f"{len(data.faqs)} questions.")

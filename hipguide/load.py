@@ -10,6 +10,7 @@ from .models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
 from .references import check_references
 from .site_data import SiteData
 from .validation_messages import validate_document
+from .yaml_lint import lint_text, load_lint_config
 from .yaml_source import YamlDocument, read_yaml
 
 SINGLE_FILES = {
@@ -24,20 +25,36 @@ COLLECTIONS = {
 }
 
 
-def _read(path: Path, root: Path, errors: list[DataError]) -> YamlDocument | None:
-    rel = path.relative_to(root).as_posix()
-    try:
-        return read_yaml(path, rel)
-    except DataErrors as exc:
-        errors.extend(exc.errors)
-        return None
+class _Reader:
+    """Reads data files, applying the project's .yamllint to each one that parses."""
+
+    def __init__(self, root: Path, errors: list[DataError]):
+        self.root, self.errors, self.warnings = root, errors, []
+        try:
+            self.lint_config = load_lint_config(root)
+        except DataErrors as exc:
+            errors.extend(exc.errors)
+            self.lint_config = None
+
+    def read(self, path: Path) -> YamlDocument | None:
+        rel = path.relative_to(self.root).as_posix()
+        try:
+            doc = read_yaml(path, rel)
+        except DataErrors as exc:
+            self.errors.extend(exc.errors)
+            return None
+        if self.lint_config is not None:
+            lint_errors, lint_warnings = lint_text(doc.text, rel, self.lint_config, doc.field_at)
+            self.errors.extend(lint_errors)
+            self.warnings.extend(lint_warnings)
+        return doc
 
 
-def _load_one(path: Path, root: Path, model: type[BaseModel], errors: list[DataError]):
+def _load_one(path: Path, root: Path, model: type[BaseModel], errors: list[DataError], reader: _Reader):
     if not path.is_file():
         errors.append(DataError(path.relative_to(root).as_posix(), 0, "", "this file is missing. Restore it from the last published version."))
         return None, None
-    doc = _read(path, root, errors)
+    doc = reader.read(path)
     return (validate_document(model, doc, errors) if doc else None), doc
 
 
@@ -50,9 +67,10 @@ def load_site_data(root: Path | str) -> SiteData:
     root = Path(root).resolve()
     data_dir = root / "data"
     errors: list[DataError] = []
+    reader = _Reader(root, errors)
     singles, docs = {}, {}
     for key, (name, model) in SINGLE_FILES.items():
-        singles[key], docs[(key, "")] = _load_one(data_dir / name, root, model, errors)
+        singles[key], docs[(key, "")] = _load_one(data_dir / name, root, model, errors, reader)
 
     collections: dict[str, dict] = {}
     for kind, model in COLLECTIONS.items():
@@ -68,7 +86,7 @@ def load_site_data(root: Path | str) -> SiteData:
             if path.suffix != ".yml":
                 errors.append(DataError(rel, 0, "", f"only .yml files belong in data/{kind}/. Move or delete this file."))
                 continue
-            doc = _read(path, root, errors)
+            doc = reader.read(path)
             if doc is None:
                 docs[(kind, path.stem)] = None  # still a known id: no knock-on errors elsewhere
                 continue
@@ -96,4 +114,5 @@ def load_site_data(root: Path | str) -> SiteData:
     faqs = dict(sorted(collections["faqs"].items(), key=lambda kv: (kv[1].order, kv[1].id)))
     source_files = {key: doc.rel for key, doc in docs.items() if doc is not None}
     return SiteData(clinic=singles["clinic"], advice=singles["advice"], symptom_checker=singles["symptom_checker"],
-                    conditions=conditions, exercises=exercises, faqs=faqs, source_files=source_files, guides=guides)
+                    conditions=conditions, exercises=exercises, faqs=faqs, source_files=source_files, guides=guides,
+                    warnings=sorted(set(reader.warnings)))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .data_errors import DataError
 from .models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
 
 
@@ -18,6 +19,7 @@ class SiteData:
     faqs: dict[str, Faq]
     source_files: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> data/... path
     guides: list[str] = field(default_factory=list)
+    warnings: list[DataError] = field(default_factory=list)  # problems that do not stop the build (from .yamllint)
 
     def conditions_for_exercise(self, exercise_id: str) -> list[Condition]:
         """Conditions that list this exercise: the reverse link, never stored twice."""

@@ -70,6 +70,8 @@ def _message(err: dict, model: type[BaseModel]) -> str:
         return f"unknown field '{loc[-1]}'{hint}. Allowed here: {', '.join(allowed)}." if allowed else f"unknown field '{loc[-1]}'."
     if kind == "literal_error":
         allowed = re.findall(r"'([^']*)'", ctx.get("expected", ""))
+        if value in ("", None):
+            return f"is empty. Allowed: {', '.join(allowed)}."
         return f"'{value}' is not allowed{did_you_mean(value, allowed)}. Allowed: {', '.join(allowed)}."
     if kind == "string_pattern_mismatch":
         pattern = ctx.get("pattern", "")
@@ -90,14 +92,45 @@ def _message(err: dict, model: type[BaseModel]) -> str:
     if kind == "too_long":
         return f"can have at most {ctx.get('max_length')} items."
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        bounds = {k: v for k, v in ctx.items() if k in ("ge", "le", "gt", "lt")}
+        bounds = {**_field_bounds(model, loc), **{k: v for k, v in ctx.items() if k in ("ge", "le", "gt", "lt")}}
         return f"{value!r} is out of range ({_range_words(model, loc, bounds)})."
     if kind == "value_error":
         return str(err["msg"]).removeprefix("Value error, ").rstrip(".") + "."
+    if kind == "list_type" and isinstance(value, str) and value.startswith("-"):
+        return f"must be a list: put a space after each '-' that starts an item (found {_short(value)})."
     if kind in _TYPE_WORDS:
-        got = "" if kind == "missing" else f" (found {value!r})"
+        got = "" if kind == "missing" else f" (found {_short(value)})"
         return _TYPE_WORDS[kind] + got + "."
     return str(err["msg"]) + "."
+
+
+_TYPE_TAG = re.compile(r"[\w-]+\[.*\]|int|str|bool|float|none|function-[\w-]+")
+
+
+def _short(value) -> str:
+    """A value as it appears in a message, cut short if long."""
+    text = repr(value)
+    return text if len(text) <= 70 else text[:60] + "...'"
+
+
+def _field_bounds(model: type[BaseModel], loc: tuple) -> dict:
+    """Both limits of a number field (pydantic reports only the one that was crossed)."""
+    current: typing.Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
+            current = _unwrap(current.model_fields[part].annotation)
+        else:
+            return {}
+    if not (isinstance(current, type) and issubclass(current, BaseModel)) or loc[-1] not in current.model_fields:
+        return {}
+    bounds = {}
+    for meta in current.model_fields[loc[-1]].metadata:
+        for key in ("ge", "le", "gt", "lt"):
+            if getattr(meta, key, None) is not None:
+                bounds[key] = getattr(meta, key)
+    return bounds
 
 
 def _range_words(model, loc, bounds) -> str:
@@ -121,7 +154,8 @@ def validate_document(model: type[BaseModel], doc: YamlDocument, errors: list[Da
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
-            # Union/Annotated wrappers add type names to loc; keep only data keys.
-            loc = tuple(p for p in loc if isinstance(p, int) or not re.match(r"^(function-|literal\[|int|str|bool|list\[|dict\[)", str(p)))
+            # Union/Annotated wrappers add type names to loc ('int', 'function-after[...]'); keep only data keys.
+            # Match whole names: a field such as 'strength' must not be taken for the type 'str'.
+            loc = tuple(p for p in loc if isinstance(p, int) or not _TYPE_TAG.fullmatch(str(p)))
             errors.append(DataError(doc.rel, doc.line_of(loc), field_name(loc), _message({**err, "loc": loc}, model)))
         return None

@@ -7,7 +7,6 @@ builds plain Python values itself, recording the line of each key and item.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 import yaml
 
 from .data_errors import DataError, DataErrors
+from .yaml_syntax_errors import explain_parse_error, field_near, tab_errors
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
@@ -34,6 +34,7 @@ class YamlDocument:
     rel: str
     data: Any
     lines: dict[Loc, int] = field(default_factory=dict)
+    text: str = ""
 
     def line_of(self, loc: Loc) -> int:
         """Line of the value at ``loc``, or of its nearest parent that has one."""
@@ -43,6 +44,15 @@ class YamlDocument:
                 return self.lines[loc]
             loc = loc[:-1]
         return self.lines.get((), 1)
+
+    def field_at(self, line: int) -> str:
+        """The field a line belongs to: the deepest one starting on it, or on the nearest line above."""
+        best: Loc = ()
+        best_line = 0
+        for loc, start in self.lines.items():
+            if start <= line and (start > best_line or (start == best_line and len(loc) > len(best))):
+                best, best_line = loc, start
+        return field_name(best)
 
 
 def field_name(loc: Loc) -> str:
@@ -54,34 +64,6 @@ def field_name(loc: Loc) -> str:
         else:
             out += ("." if out else "") + str(part)
     return out
-
-
-# PyYAML's problem texts -> what a person can act on.
-_PARSER_HINTS = [
-    ("mapping values are not allowed",
-     "a colon followed by a space inside a value. Put the whole value in double quotes, "
-     'e.g. summary: "Pain: worse on stairs"'),
-    ("found character '\\t' that cannot start any token",
-     "a tab character. Use spaces, not tabs, to indent"),
-    ("found duplicate anchor", "the same &anchor is defined twice"),
-    ("could not find expected ':'", "a line that is not 'field: value'. Check for a missing colon or a stray line"),
-    ("expected <block end>, but found", "the indentation is off. Line the field up with the ones above it"),
-    ("found unexpected end of stream", "a quote or bracket that is never closed"),
-    ("found undefined alias", "a *name that refers to nothing"),
-    ("while scanning a quoted scalar", "a quoted value that is never closed. Add the closing quote"),
-    ("did not find expected key", "the indentation is off, or a list item is mixed with fields"),
-    ("did not find expected '-' indicator", "the indentation of a list is off"),
-    ("found character '@' that cannot start any token", "a value that starts with @. Put it in double quotes"),
-    ("found character '`' that cannot start any token", "a value that starts with a backtick. Put it in double quotes"),
-]
-
-
-def _plain_parser_message(exc: yaml.MarkedYAMLError) -> str:
-    problem = f"{exc.context or ''} {exc.problem or ''}"
-    for needle, hint in _PARSER_HINTS:
-        if needle in problem:
-            return f"this line cannot be read: {hint}."
-    return f"this line cannot be read as YAML ({(exc.problem or 'syntax error').strip()}). Check quotes, colons and indentation."
 
 
 class _Builder:
@@ -122,23 +104,25 @@ class _Builder:
         # Dates stay text so the models can report an impossible date in words.
         if node.tag in (_TIMESTAMP, _STR):
             return node.value
-        return self.constructor.construct_object(node, deep=True)
-
-
-_LEADING_TAB = re.compile(r"^[ ]*\t", re.M)
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError):  # e.g. "!!int abc", "!custom x"
+            self.errors.append(DataError(self.rel, node.start_mark.line + 1, field_name(loc),
+                                         f"the value {node.value!r} cannot be read as written"
+                                         f"{' (it has the tag ' + node.tag + ')' if node.tag.startswith('!') else ''}. "
+                                         "Remove any '!' tag and put the value in double quotes."))
+            return None
 
 
 def parse_yaml(text: str, rel: str) -> YamlDocument:
     """Parse YAML text; raise :class:`DataErrors` with file and line on any problem."""
-    m = _LEADING_TAB.search(text)
-    if m:
-        line = text.count("\n", 0, m.start()) + 1
-        raise DataErrors([DataError(rel, line, "", "this line is indented with a tab character. Use spaces, not tabs.")])
+    tabs = tab_errors(text, rel)
+    if tabs:
+        raise DataErrors(tabs)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise DataErrors([DataError(rel, (mark.line + 1) if mark else 1, "", _plain_parser_message(exc))]) from None
+        raise DataErrors([explain_parse_error(exc, text, rel)]) from None
     except yaml.YAMLError as exc:
         raise DataErrors([DataError(rel, 1, "", f"this file cannot be read as YAML ({exc}).")]) from None
     if node is None:
@@ -148,10 +132,12 @@ def parse_yaml(text: str, rel: str) -> YamlDocument:
         data = builder.build(node, ())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise DataErrors([DataError(rel, (mark.line + 1) if mark else 1, "", f"a value cannot be read ({getattr(exc, 'problem', exc)}). Put it in double quotes.")]) from None
+        line = (mark.line + 1) if mark else 1
+        raise DataErrors([DataError(rel, line, field_near(text, line),
+                                    f"a value cannot be read ({getattr(exc, 'problem', exc)}). Put it in double quotes.")]) from None
     if builder.errors:
         raise DataErrors(builder.errors)
-    return YamlDocument(rel=rel, data=data, lines=builder.lines)
+    return YamlDocument(rel=rel, data=data, lines=builder.lines, text=text)
 
 
 def read_yaml(path: Path, rel: str) -> YamlDocument:
@@ -164,6 +150,7 @@ def read_yaml(path: Path, rel: str) -> YamlDocument:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise DataErrors([DataError(rel, line, "", "this line has characters that are not UTF-8 "
+        near = field_near(raw.decode("utf-8", errors="replace"), line)
+        raise DataErrors([DataError(rel, line, near, "this line has characters that are not UTF-8 "
                                     "(often from copying out of Word). Save the file as UTF-8, or retype the line.")]) from None
     return parse_yaml(text, rel)

@@ -21,6 +21,7 @@ from hipguide.data_errors import DataErrors  # noqa: E402
 from hipguide.load import load_site_data  # noqa: E402
 from hipguide.pages import build_pages  # noqa: E402
 from hipguide.placeholders import placeholder_warnings  # noqa: E402
+from hipguide.review_dates import overdue_review_warnings  # noqa: E402
 from hipguide.template_context import clinic_context  # noqa: E402
 
 _current: dict = {}  # the data of the build in progress; replaced by every on_config
@@ -35,8 +36,10 @@ def on_config(config):
     _current["data"] = data
     config.extra["clinic"] = clinic_context(data.clinic)
     config.extra["advice"] = data.advice.model_dump()
-    # Printed, not logged: placeholders must not fail a --strict build.
+    # Printed, not logged: placeholders, overdue reviews and yamllint warnings must not fail a --strict build.
     for warning in placeholder_warnings(data):
+        print(f"WARNING -  {warning}", file=sys.stderr)
+    for warning in [*overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING -  {warning}", file=sys.stderr)
     return config
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from build import build  # noqa: E402  (scripts/build.py)
 
-PROJECT_PARTS = ["mkdocs.yml", "data", "docs", "overrides", "hooks", "hipguide", "scripts"]
+PROJECT_PARTS = ["mkdocs.yml", "data", "docs", "overrides", "hooks", "hipguide", "scripts", ".yamllint", "schemas"]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from .fields import DataModel, HttpsUrl, Name, Text, ShortText, text
+from .fields import DataModel, EditorHints, HttpsUrl, Name, ShortText
 
 Day = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -18,39 +18,56 @@ def _au_phone(value: str) -> str:
           or re.fullmatch(r"\+61[2-478]\d{8}", digits) or re.fullmatch(r"000", digits))
     if not ok:
         raise ValueError("must be an Australian phone number: digits and spaces only, "
-                         "like '8490 0777', '03 8490 0777' or '1800 022 222'")
+                         "like '9000 0000', '03 9000 0000' or '1800 000 000'")
     return value
 
 
-AuPhone = Annotated[str, AfterValidator(_au_phone)]
+# For the editor only: digits, spaces, brackets and hyphens. The build checks the exact forms above.
+AuPhone = Annotated[str, AfterValidator(_au_phone),
+                    EditorHints(pattern=r"^\+?[0-9][0-9 ()-]{1,16}[0-9]$",
+                                patternErrorMessage="An Australian phone number, like '9000 0000', '03 9000 0000' or '1800 000 000'.")]
+
+EMAIL_PATTERN = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 
 
 def _email(value: str) -> str:
-    if not re.fullmatch(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", value):
+    if not re.fullmatch(EMAIL_PATTERN, value):
         raise ValueError("must be an email address like admin@clinic.com.au")
     return value
 
 
-Email = Annotated[str, AfterValidator(_email)]
-Time = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="24-hour time, like 07:30")]
+Email = Annotated[str, AfterValidator(_email),
+                  EditorHints(pattern=f"^{EMAIL_PATTERN}$", patternErrorMessage="An email address like admin@clinic.com.au.")]
+Time = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="24-hour time, like 07:30"),
+                 EditorHints(patternErrorMessage="A 24-hour time in double quotes, like \"07:30\".")]
 
 
 class Address(DataModel):
-    street: ShortText
-    suburb: Name
-    state: Literal["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"]
-    postcode: Annotated[str, Field(pattern=r"^\d{4}$", description="Four digits")]
+    """Where the clinic is; shown on the contact page and in search-engine data."""
+
+    street: ShortText = Field(description="Street number and name.", examples=["12 Example Street"])
+    suburb: Name = Field(description="Suburb or town.", examples=["Melbourne"])
+    state: Literal["ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"] = Field(
+        description="State or territory, as its short form in capitals.", examples=["VIC"])
+    postcode: Annotated[str, Field(pattern=r"^\d{4}$", description="Four digits"),
+                        EditorHints(patternErrorMessage="Four digits in double quotes, like \"3000\".")] = Field(
+        description="Four digits, in double quotes so a leading 0 is kept.", examples=["3000"])
 
 
 class OpeningHours(DataModel):
-    days: list[Day] = Field(min_length=1)
-    opens: Time
-    closes: Time
+    """One row of opening hours: the days that share the same times."""
+
+    days: list[Day] = Field(min_length=1, description="Days with these hours, each written in full.",
+                            examples=[["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]])
+    opens: Time = Field(description="Opening time, 24-hour, in double quotes.", examples=["07:00"])
+    closes: Time = Field(description="Closing time, 24-hour, in double quotes.", examples=["19:00"])
 
 
 class Emergency(DataModel):
-    number: Literal["000"] = Field(description="Australia's emergency number.")
-    healthdirect: AuPhone = Field(description="healthdirect's free 24-hour health advice line.")
+    """Numbers shown where the site tells a runner to get urgent help."""
+
+    number: Literal["000"] = Field(description="Australia's emergency number (always \"000\", in double quotes).", examples=["000"])
+    healthdirect: AuPhone = Field(description="healthdirect's free 24-hour health advice line.", examples=["1800 000 000"])
 
 
 PlaceholderField = Literal["booking_url", "address", "opening_hours", "directions_url"]
@@ -59,17 +76,21 @@ PlaceholderField = Literal["booking_url", "address", "opening_hours", "direction
 class Clinic(DataModel):
     """Contact details shown in the header, footer, booking blocks and JSON-LD."""
 
-    name: Name
-    phone: AuPhone
-    email: Email
-    booking_url: HttpsUrl = Field(description="The clinic's online booking page.")
-    directions_url: HttpsUrl = Field(description="A maps link with directions to the clinic (a link, not an embed).")
-    address: Address
-    opening_hours: list[OpeningHours] = Field(min_length=1)
-    emergency: Emergency
+    name: Name = Field(description="The clinic's name as patients know it.", examples=["Thrive Physio Plus"])
+    phone: AuPhone = Field(description="The main phone number, in double quotes, written as people dial it.",
+                           examples=["9000 0000", "03 9000 0000"])
+    email: Email = Field(description="The address patients write to.", examples=["reception@clinic.example"])
+    booking_url: HttpsUrl = Field(description="The clinic's online booking page.",
+                                  examples=["https://booking.example/thrive-physio-plus"])
+    directions_url: HttpsUrl = Field(description="A maps link with directions to the clinic (a link, not an embed).",
+                                     examples=["https://maps.example/thrive-physio-plus"])
+    address: Address = Field(description="Street address: street, suburb, state and postcode.")
+    opening_hours: list[OpeningHours] = Field(min_length=1, description="One item per group of days with the same hours.")
+    emergency: Emergency = Field(description="Emergency and after-hours numbers.")
     placeholders: list[PlaceholderField] = Field(
         default_factory=list,
-        description="Fields still holding a made-up value; the build warns about each until it is removed from this list.")
+        description="Fields still holding a made-up value; the build warns about each until it is removed from this list.",
+        examples=[["booking_url", "address"]])
 
     @property
     def phone_href(self) -> str:

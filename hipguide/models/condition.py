@@ -8,7 +8,6 @@ from pydantic import AfterValidator, Field
 from .fields import DataModel, Name, Reviewed, ShortText, Slug, Summary, Text
 
 
-
 def _weight_in_range(value: int) -> int:
     if not -5 <= value <= 5:
         raise ValueError(f"{value} is out of range: a weight is a whole number from -5 (points away) to 5 (points strongly to this condition)")
@@ -17,55 +16,88 @@ def _weight_in_range(value: int) -> int:
 
 Weight = Annotated[int, AfterValidator(_weight_in_range),
                    Field(description="How strongly this answer points to the condition: -5 (against) to 5 (strongly for).",
+                         examples=[3, -2],
                          json_schema_extra={"minimum": -5, "maximum": 5})]
 
 
 class RunningPattern(DataModel):
-    during: Text = Field(description="How it behaves during a run.")
-    after: Text = Field(description="How it behaves in the hours after a run.")
-    next_morning: Text = Field(description="How it feels the next morning.")
+    """How the pain behaves around a run: the pattern physios ask about first."""
+
+    during: Text = Field(description="How it behaves during a run.",
+                         examples=["It often hurts early in a run, then eases as you warm up."])
+    after: Text = Field(description="How it behaves in the hours after a run.",
+                        examples=["It may settle soon after the run, then come back as you cool down."])
+    next_morning: Text = Field(description="How it feels the next morning.",
+                               examples=["It is often worse the morning after a run."])
 
 
 class Treatment(DataModel):
-    load_management: list[Text] = Field(min_length=1)
-    strength: list[Text] = Field(min_length=1)
-    running_technique: list[Text] = Field(default_factory=list)
-    other: list[Text] = Field(default_factory=list, description="Hands-on care, medicines to discuss with a GP, scans, surgery.")
+    """What helps, grouped the way a physio plans care."""
+
+    load_management: list[Text] = Field(min_length=1, description="How to change running and training load, one step per item.",
+                                        examples=[["Take at least 2 rest days a week."]])
+    strength: list[Text] = Field(min_length=1, description="The strength plan in words; the exercises themselves go in `exercises`.",
+                                 examples=[["Train strength 2 to 3 times a week for at least 12 weeks."]])
+    running_technique: list[Text] = Field(default_factory=list, description="Changes to how you run, if any help.",
+                                          examples=[["A slightly quicker step rate can ease the load on the hip."]])
+    other: list[Text] = Field(default_factory=list, description="Hands-on care, medicines to discuss with a GP, scans, surgery.",
+                              examples=[["Avoid crossing your legs while it settles."]])
 
 
 class CareCards(DataModel):
     """When to get help, most urgent first (like the NHS's care cards)."""
 
-    emergency: list[Text] = Field(min_length=1, description="Call 000 or go to an emergency department if ...")
-    soon: list[Text] = Field(min_length=1, description="See a physio or GP soon if ...")
-    self_care: list[Text] = Field(min_length=1, description="You can usually look after it yourself if ...")
+    emergency: list[Text] = Field(min_length=1, description="Call 000 or go to an emergency department if ...",
+                                  examples=[["You cannot put any weight on the leg after a fall."]])
+    soon: list[Text] = Field(min_length=1, description="See a physio or GP soon if ...",
+                             examples=[["The pain is stopping you from sleeping."]])
+    self_care: list[Text] = Field(min_length=1, description="You can usually look after it yourself if ...",
+                                  examples=[["The pain stays at 4 to 5 out of 10 or lower and settles within 24 hours."]])
 
 
 class Myth(DataModel):
-    myth: ShortText
-    fact: Text
+    """A common belief and the fact that corrects it."""
+
+    myth: ShortText = Field(description="The belief, as people say it.", examples=["You should stretch a sore tendon."])
+    fact: Text = Field(description="What is true instead, in one or two sentences.",
+                       examples=["Stretching can squeeze an irritated tendon. Strength work helps more."])
 
 
 class Condition(Reviewed):
-    """A hip condition a runner may have."""
+    """data/conditions/<id>.yml: a hip condition a runner may have."""
 
-    id: Slug = Field(description="Same as the file name and the page address, e.g. gluteal-tendinopathy.")
-    name: Name
-    also_known_as: list[Name] = Field(default_factory=list, description="Other names people search for.")
-    summary: Summary = Field(description="One sentence, 120-160 characters; used as the search-engine description.")
-    where_it_hurts: Text
-    symptoms: list[Text] = Field(min_length=1)
-    running_pattern: RunningPattern
-    causes: list[Text] = Field(min_length=1)
-    risk_factors: list[Text] = Field(min_length=1)
-    physio_checks: list[Text] = Field(min_length=1)
-    treatment: Treatment
-    exercises: list[Slug] = Field(default_factory=list, description="Ids of exercises in data/exercises/.")
-    when_to_get_help: CareCards
-    outlook: Text = Field(description="What to expect: how long it usually takes to settle.")
-    return_to_running: list[Text] = Field(min_length=1, description="Return-to-running steps, in order.")
-    myths: list[Myth] = Field(default_factory=list)
-    faqs: list[Slug] = Field(default_factory=list, description="Ids of questions in data/faqs/.")
+    id: Slug = Field(description="Same as the file name and the page address.", examples=["gluteal-tendinopathy"])
+    name: Name = Field(description="The page title: the name most runners know.", examples=["Gluteal tendinopathy"])
+    also_known_as: list[Name] = Field(default_factory=list, description="Other names people search for.",
+                                      examples=[["Greater trochanteric pain syndrome", "GTPS"]])
+    summary: Summary = Field(description="One sentence, 120-160 characters; used as the search-engine description.",
+                             examples=["Gluteal tendinopathy is irritation of the tendons on the outside of your hip. "
+                                       "Strength work and smarter training help most."])
+    where_it_hurts: Text = Field(description="Where a runner feels it, in everyday words.",
+                                 examples=["On the outside of your hip, over the bony point you can feel at the side."])
+    symptoms: list[Text] = Field(min_length=1, description="What it feels like, one symptom per item.",
+                                 examples=[["Pain when you lie on that side at night."]])
+    running_pattern: RunningPattern = Field(description="How it behaves during a run, after it and the next morning.")
+    causes: list[Text] = Field(min_length=1, description="Why it happens, one cause per item.",
+                               examples=[["Increasing your running distance or speed too quickly."]])
+    risk_factors: list[Text] = Field(min_length=1, description="What makes it more likely, one per item.",
+                                     examples=[["Fewer than 2 rest days a week."]])
+    physio_checks: list[Text] = Field(min_length=1, description="What a physio checks at an assessment, one per item.",
+                                      examples=[["The strength of the muscles on the outside of your hip."]])
+    treatment: Treatment = Field(description="What helps: load, strength, running technique and other care.")
+    exercises: list[Slug] = Field(default_factory=list, description="Ids of exercises in data/exercises/ (file names without .yml).",
+                                  examples=[["single-leg-bridge", "side-plank"]])
+    when_to_get_help: CareCards = Field(description="When to get help, most urgent first: emergency, soon, self care.")
+    outlook: Text = Field(description="What to expect: how long it usually takes to settle.",
+                          examples=["Most people improve over a few months with steady strength work."])
+    return_to_running: list[Text] = Field(min_length=1, description="Return-to-running steps, in order.",
+                                          examples=[["Walk briskly for 30 minutes with no more than mild pain.",
+                                                     "Start with short, easy, flat runs every second day."]])
+    myths: list[Myth] = Field(default_factory=list, description="Common beliefs and the facts, each with `myth` and `fact`.")
+    faqs: list[Slug] = Field(default_factory=list, description="Ids of questions in data/faqs/ (file names without .yml).",
+                             examples=[["run-with-hip-pain"]])
     symptom_weights: dict[Slug, dict[Slug, Weight]] = Field(
         default_factory=dict,
-        description="Symptom checker: question id -> option id -> weight. Ids must exist in data/symptom-checker.yml.")
+        description="Symptom checker: question id -> answer (option) id -> weight from -5 to 5. "
+                    "Ids must exist in data/symptom-checker.yml; leave out answers that say nothing about this condition.",
+        examples=[{"location": {"outside": 4}, "run-pattern": {"warms-up": 3}}])

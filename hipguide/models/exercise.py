@@ -18,19 +18,27 @@ Level = Literal["beginner", "intermediate", "advanced"]
 
 
 class Muscles(DataModel):
-    primary: list[Muscle] = Field(min_length=1)
-    secondary: list[Muscle] = Field(default_factory=list)
+    """The muscles it trains, by their ids."""
+
+    primary: list[Muscle] = Field(min_length=1, description="The muscles it mainly trains.", examples=[["gluteus-maximus"]])
+    secondary: list[Muscle] = Field(default_factory=list, description="Muscles that help.",
+                                    examples=[["hamstrings", "trunk"]])
 
 
 class Dosage(DataModel):
     """Sets of reps, or sets of holds; always 2-3 sessions a week unless set."""
 
-    sets: int = Field(ge=1, le=6)
-    reps: int | None = Field(default=None, ge=1, le=30)
-    hold_seconds: int | None = Field(default=None, ge=5, le=120)
-    each_side: bool = True
-    sessions_per_week: str = Field(default="2-3", pattern=r"^[1-7](-[1-7])?$")
-    rest_seconds: int = Field(default=60, ge=0, le=300)
+    sets: int = Field(ge=1, le=6, description="Number of sets, 1 to 6.", examples=[3])
+    reps: int | None = Field(default=None, ge=1, le=30,
+                             description="Repetitions per set, 1 to 30. Give reps or hold_seconds, not both.", examples=[10])
+    hold_seconds: int | None = Field(default=None, ge=5, le=120,
+                                     description="Seconds to hold each set, 5 to 120. Give reps or hold_seconds, not both.",
+                                     examples=[30])
+    each_side: bool = Field(default=True, description="true if the sets are done on each side; false for both legs at once.",
+                            examples=[True])
+    sessions_per_week: str = Field(default="2-3", pattern=r"^[1-7](-[1-7])?$",
+                                   description="Sessions a week: one number or a range, in double quotes.", examples=["2-3"])
+    rest_seconds: int = Field(default=60, ge=0, le=300, description="Rest between sets in seconds, 0 to 300.", examples=[60])
 
     @model_validator(mode="after")
     def _reps_or_hold(self):
@@ -40,19 +48,27 @@ class Dosage(DataModel):
 
 
 class Exercise(Reviewed):
-    """A strengthening or mobility exercise."""
+    """data/exercises/<id>.yml: a strengthening or mobility exercise."""
 
-    id: Slug = Field(description="Same as the file name and the page address, e.g. single-leg-bridge.")
-    name: Name
-    also_known_as: list[Name] = Field(default_factory=list)
-    summary: Summary
-    muscles: Muscles
-    equipment: list[Equipment] = Field(min_length=1)
-    level: Level
-    dosage: Dosage
-    steps: list[Text] = Field(min_length=2)
-    cues: list[Text] = Field(min_length=1)
-    mistakes: list[Text] = Field(min_length=1)
-    easier: list[Slug] = Field(default_factory=list, description="Ids of easier versions in data/exercises/.")
-    harder: list[Slug] = Field(default_factory=list, description="Ids of harder versions in data/exercises/.")
-    cautions: list[Text] = Field(default_factory=list)
+    id: Slug = Field(description="Same as the file name and the page address.", examples=["single-leg-bridge"])
+    name: Name = Field(description="The page title.", examples=["Single-leg bridge"])
+    also_known_as: list[Name] = Field(default_factory=list, description="Other names people search for.",
+                                      examples=[["Single-leg glute bridge"]])
+    summary: Summary = Field(description="One sentence, 120-160 characters: what it trains and why it helps runners.",
+                             examples=["The single-leg bridge strengthens the big muscle at the back of your hip and "
+                                       "trains your pelvis to stay level as you land."])
+    muscles: Muscles = Field(description="The muscles it trains: primary and secondary.")
+    equipment: list[Equipment] = Field(min_length=1, description="What you need; [none] if nothing.", examples=[["mat"]])
+    level: Level = Field(description="How hard it is.", examples=["beginner"])
+    dosage: Dosage = Field(description="How much to do: sets, and reps or hold_seconds.")
+    steps: list[Text] = Field(min_length=2, description="How to do it, one step per item, in order (at least 2).",
+                              examples=[["Lie on your back with your knees bent.", "Lift your hips until your body is straight."]])
+    cues: list[Text] = Field(min_length=1, description="Short reminders to do it well.",
+                             examples=[["Keep both hip bones level."]])
+    mistakes: list[Text] = Field(min_length=1, description="Common mistakes to avoid.", examples=[["Arching the low back at the top."]])
+    easier: list[Slug] = Field(default_factory=list, description="Ids of easier versions in data/exercises/.",
+                               examples=[["glute-bridge"]])
+    harder: list[Slug] = Field(default_factory=list, description="Ids of harder versions in data/exercises/.",
+                               examples=[["single-leg-deadlift"]])
+    cautions: list[Text] = Field(default_factory=list, description="When to take care or stop.",
+                                 examples=[["If it cramps the back of your thigh, move your foot closer to your buttock."]])

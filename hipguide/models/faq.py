@@ -7,13 +7,21 @@ from .fields import Reviewed, ShortText, Slug, Text, text
 
 
 class Faq(Reviewed):
-    """A question runners ask, answered directly first, then in detail."""
+    """data/faqs/<id>.yml: a question runners ask, answered directly first, then in detail."""
 
-    id: Slug = Field(description="Same as the file name; the question's page address and anchor.")
-    question: ShortText
-    order: int = Field(ge=1, le=999, description="Position on the questions page, smallest first.")
-    short_answer: text(320) = Field(description="The direct answer in one or two sentences.")
-    answer: list[Text] = Field(min_length=1, description="Paragraphs of detail.")
-    related_conditions: list[Slug] = Field(default_factory=list)
-    related_exercises: list[Slug] = Field(default_factory=list)
-    related_guides: list[Slug] = Field(default_factory=list, description="File names (without .md) of guides in docs/guides/.")
+    id: Slug = Field(description="Same as the file name; the question's page address and anchor.",
+                     examples=["run-with-hip-pain"])
+    question: ShortText = Field(description="The question as a runner would ask it, ending with '?'.",
+                                examples=["Can I keep running with hip pain?"])
+    order: int = Field(ge=1, le=999, description="Position on the questions page, smallest first; each question its own number.",
+                       examples=[10, 20])
+    short_answer: text(320) = Field(description="The direct answer in one or two sentences (at most 320 characters).",
+                                    examples=["Often, yes, if the pain stays at 4 to 5 out of 10 or lower and settles within 24 hours."])
+    answer: list[Text] = Field(min_length=1, description="Paragraphs of detail, one per item.",
+                               examples=[["Score your pain from 0 (none) to 10 (the worst you can imagine)."]])
+    related_conditions: list[Slug] = Field(default_factory=list, description="Ids of conditions in data/conditions/.",
+                                           examples=[["gluteal-tendinopathy"]])
+    related_exercises: list[Slug] = Field(default_factory=list, description="Ids of exercises in data/exercises/.",
+                                          examples=[["single-leg-bridge"]])
+    related_guides: list[Slug] = Field(default_factory=list, description="File names (without .md) of guides in docs/guides/.",
+                                       examples=[["load-management"]])

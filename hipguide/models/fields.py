@@ -8,6 +8,22 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 
+class EditorHints:
+    """Extra JSON Schema keys for editors (pattern, error text); the validators stay the rule.
+
+    Used inside ``Annotated[...]`` so the hint travels with the type into every
+    schema that uses it, e.g. ``Annotated[str, AfterValidator(f), EditorHints(pattern=...)]``.
+    """
+
+    def __init__(self, **keys):
+        self.keys = keys
+
+    def __get_pydantic_json_schema__(self, core_schema, handler):
+        schema = handler(core_schema)
+        schema.update(self.keys)
+        return schema
+
+
 class DataModel(BaseModel):
     """Base of every model: unknown keys refused, values frozen."""
 
@@ -15,7 +31,8 @@ class DataModel(BaseModel):
 
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, min_length=2, max_length=60)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, min_length=2, max_length=60),
+                 EditorHints(patternErrorMessage="An id: lower-case letters, digits and single hyphens, like side-plank.")]
 
 # Text from YAML is shown as plain text. Markup is refused at the source, on top
 # of escaping where it lands, so a stray tag is an error, not a silent oddity.
@@ -25,6 +42,14 @@ _MARKUP = [
     (re.compile(r"\{\{|\{%|\{#"), "'{{', '{%' and '{#' are not allowed in text"),
     (re.compile(r"\{\s*:"), "'{:' is not allowed in text"),
 ]
+
+
+# The same rule as a JSON Schema pattern, so the editor underlines markup as staff type.
+PLAIN_TEXT_PATTERN = (r"^(?![\s\S]*(?:<\s*/?\s*[a-zA-Z!]|[jJ][aA][vV][aA][sS][cC][rR][iI][pP][tT]\s*:"
+                      r"|\{\{|\{%|\{#|\{\s*:))[\s\S]*$")
+_PLAIN_TEXT_HINTS = EditorHints(
+    pattern=PLAIN_TEXT_PATTERN,
+    patternErrorMessage="Plain text only: no HTML tags such as <b> or <script>, no 'javascript:', no '{{', '{%', '{#' or '{:'.")
 
 
 def _plain_text(value: str) -> str:
@@ -37,7 +62,7 @@ def _plain_text(value: str) -> str:
 def text(max_length: int = 1200, min_length: int = 1):
     """A plain-text field type with length limits."""
     return Annotated[str, StringConstraints(strip_whitespace=True, min_length=min_length, max_length=max_length),
-                     AfterValidator(_plain_text)]
+                     AfterValidator(_plain_text), _PLAIN_TEXT_HINTS]
 
 
 Text = text()
@@ -58,22 +83,33 @@ def _iso_date(value):
         raise ValueError(f"'{value}' is not a real date (check the month and day)") from None
 
 
-IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date),
+                    EditorHints(pattern=r"^\d{4}-\d{2}-\d{2}$", patternErrorMessage="A date written YYYY-MM-DD, like 2026-11-27.")]
+
+
+HTTPS_URL_PATTERN = r"https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/[^\s<>\"']*)?"
 
 
 def _https_url(value: str) -> str:
-    if not re.fullmatch(r"https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/[^\s<>\"']*)?", value):
+    if not re.fullmatch(HTTPS_URL_PATTERN, value):
         raise ValueError("must be a full web address starting with https://, like https://clinic.example/book")
     return value
 
 
-HttpsUrl = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300), AfterValidator(_https_url)]
+HttpsUrl = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300), AfterValidator(_https_url),
+                     EditorHints(pattern=f"^{HTTPS_URL_PATTERN}$",
+                                 patternErrorMessage="A full web address starting with https://, like https://clinic.example/book.")]
 
 
 class Reviewed(DataModel):
     """Clinical review fields shared by conditions, exercises and FAQs."""
 
-    reviewed_by: Name = Field(description="Role of the clinician who last reviewed this page, e.g. 'Senior running physiotherapist'.")
-    last_reviewed: IsoDate = Field(description="Date of the last clinical review, YYYY-MM-DD.")
-    next_review: IsoDate = Field(description="Date the next review is due, YYYY-MM-DD; after last_reviewed.")
-    sources: list[Text] = Field(min_length=1, description="Where the facts and figures come from (the clinic's article, guidelines).")
+    reviewed_by: Name = Field(description="Role of the clinician who last reviewed this page (a role, not a person's name).",
+                              examples=["Senior running physiotherapist"])
+    last_reviewed: IsoDate = Field(description="Date of the last clinical review, YYYY-MM-DD. Not in the future.",
+                                   examples=["2026-11-20"])
+    next_review: IsoDate = Field(description="Date the next review is due, YYYY-MM-DD; after last_reviewed. "
+                                             "The build warns once it has passed; `make review-report` lists them all.",
+                                 examples=["2027-11-20"])
+    sources: list[Text] = Field(min_length=1, description="Where the facts and figures come from (the clinic's article, guidelines).",
+                                examples=[["Thrive Physio Plus, hip pain in runners article: the 4-5/10 and 24-hour rule."]])

@@ -11,8 +11,8 @@ EXERCISES_DESCRIPTION = ("Hip strengthening exercises for runners, from beginner
                          "steps and tips from the clinic's running physios.")
 
 
-def _area_of(data: SiteData, condition) -> str:
-    """The location option the condition's symptom weights point to most."""
+def main_area(data: SiteData, condition) -> str:
+    """The location option the condition's symptom weights point to most (also used by its JSON-LD)."""
     weights = condition.symptom_weights.get("location", {})
     order = data.symptom_checker.option_ids().get("location", [])
     ranked = sorted((w, -order.index(o), o) for o, w in weights.items() if o in order and w > 0)
@@ -25,7 +25,7 @@ def conditions_index_page(data: SiteData) -> GeneratedPage:
     labels = {o.id: o.label for o in location.options} if location else {}
     groups = []
     for area in list(labels) + ["other"]:
-        items = [c for c in data.conditions.values() if _area_of(data, c) == area]
+        items = [c for c in data.conditions.values() if main_area(data, c) == area]
         if items:
             groups.append({"id": f"area-{area}", "label": labels.get(area, "Other causes"), "conditions": items})
     markdown = render_page("conditions_index.md.j2",

@@ -1,0 +1,173 @@
+"""JSON Schemas of the data files, for editors, exported from the models the build validates with.
+
+VS Code (with the YAML extension) reads them to autocomplete fields, show each
+field's description and underline mistakes while staff type. The build never
+reads them: the models stay the rule, the schemas are their committed copy.
+
+    python -m hipguide.schema_export          # write schemas/*.schema.json
+    python -m hipguide.schema_export --check  # exit 1 if a committed schema is stale
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from .data_errors import DataError, DataErrors
+from .models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
+from .validation_messages import validate_document
+from .yaml_source import read_yaml
+
+SCHEMA_DIR = "schemas"
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+# schema name -> (model, the data files it describes)
+KINDS: dict[str, tuple[type[BaseModel], str]] = {
+    "clinic": (Clinic, "data/clinic.yml"),
+    "advice": (Advice, "data/advice.yml"),
+    "symptom-checker": (SymptomChecker, "data/symptom-checker.yml"),
+    "condition": (Condition, "data/conditions/*.yml"),
+    "exercise": (Exercise, "data/exercises/*.yml"),
+    "faq": (Faq, "data/faqs/*.yml"),
+}
+
+
+def load_checker(root: Path) -> SymptomChecker:
+    """The validated symptom checker: its question and option ids become schema enums."""
+    rel = "data/symptom-checker.yml"
+    doc = read_yaml(root / rel, rel)
+    errors: list[DataError] = []
+    checker = validate_document(SymptomChecker, doc, errors)
+    if checker is None:
+        raise DataErrors(errors)
+    return checker
+
+
+def _keyed_value(parent: dict, key: str, value: dict) -> dict:
+    """The schema of one fixed key's value, with the parent's words and example when it has none of its own."""
+    out = copy.deepcopy(value)
+    if "$ref" not in out:
+        out.setdefault("description", f"{parent.get('description', '')} This one is for '{key}'.".strip())
+        samples = [example[key] for example in parent.get("examples", []) if isinstance(example, dict) and key in example]
+        samples = samples or [v for example in parent.get("examples", []) if isinstance(example, dict) for v in example.values()]
+        if samples:
+            out.setdefault("examples", samples[:1])
+    return out
+
+
+def _enum_keys_to_properties(node):
+    """A dict with a fixed set of keys becomes named properties, so editors complete each key."""
+    if isinstance(node, dict):
+        names = node.get("propertyNames", {})
+        if node.get("type") == "object" and "enum" in names and "additionalProperties" in node:
+            value = node.pop("additionalProperties")
+            node.pop("propertyNames")
+            node["properties"] = {key: _keyed_value(node, key, value) for key in names["enum"]}
+            node["additionalProperties"] = False
+        for value in node.values():
+            _enum_keys_to_properties(value)
+    elif isinstance(node, list):
+        for value in node:
+            _enum_keys_to_properties(value)
+
+
+def _symptom_weights(schema: dict, checker: SymptomChecker) -> None:
+    """symptom_weights: only the real question ids, and under each only its real option ids."""
+    field = schema["properties"]["symptom_weights"]
+    weight = next(iter(next(iter(field["patternProperties"].values()))["patternProperties"].values()))
+    questions = {}
+    for q in checker.questions:
+        if not q.options:
+            continue  # the pain score has no answers to weigh
+        options = {}
+        for o in q.options:
+            options[o.id] = {**weight, "description": f"'{o.label}': {weight['description']}"}
+        questions[q.id] = {"type": "object", "title": q.id, "description": f"Question: {q.legend}",
+                           "properties": options, "additionalProperties": False,
+                           "examples": [{q.options[0].id: 2}]}
+    for key in ("patternProperties", "propertyNames"):
+        field.pop(key)
+    field["properties"] = questions
+    field["additionalProperties"] = False
+
+
+def _checker_option_ids(schema: dict, checker: SymptomChecker) -> None:
+    """symptom-checker.yml: option ids fixed per question (the clinical contract), with their labels."""
+    question = schema["$defs"]["Question"]
+    rules = []
+    for q in checker.questions:
+        ids = [o.id for o in q.options]
+        then = ({"properties": {"options": {"items": {"properties": {"id": {
+            "enum": ids, "enumDescriptions": [o.label for o in q.options]}}}}}}
+            if ids else {"properties": {"options": {"maxItems": 0}}})
+        rules.append({"if": {"properties": {"id": {"const": q.id}}, "required": ["id"]}, "then": then})
+    question["allOf"] = rules
+    every_id = [o.id for q in checker.questions for o in q.options]
+    schema["$defs"]["Option"]["properties"]["id"]["enum"] = sorted(set(every_id))
+
+
+def build_schema(name: str, checker: SymptomChecker) -> dict:
+    """The JSON Schema of one data file kind, ready to write."""
+    model, files = KINDS[name]
+    body = model.model_json_schema(mode="validation")
+    _enum_keys_to_properties(body)
+    if name == "condition":
+        _symptom_weights(body, checker)
+    if name == "symptom-checker":
+        _checker_option_ids(body, checker)
+    head = {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "title": f"{model.__name__} ({files})",
+        "description": (body.pop("description", "") + " Generated from hipguide/models by scripts/export-schemas: "
+                        "do not edit by hand.").strip(),
+    }
+    body.pop("title", None)
+    return {**head, **body}
+
+
+def render(schema: dict) -> str:
+    """Stable text for a schema file: sorted keys, two-space indent, final newline."""
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def expected_files(root: Path) -> dict[Path, str]:
+    """schemas/<name>.schema.json -> the text it must hold."""
+    checker = load_checker(root)
+    return {root / SCHEMA_DIR / f"{name}.schema.json": render(build_schema(name, checker)) for name in KINDS}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the schemas, or with --check report the stale ones; 0 when all is well."""
+    parser = argparse.ArgumentParser(prog="scripts/export-schemas", description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a committed schema is stale")
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    try:
+        files = expected_files(root)
+    except DataErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    stale = [path for path, text in files.items()
+             if not path.is_file() or path.read_text(encoding="utf-8") != text]
+    if args.check:
+        for path in stale:
+            print(f"{path.relative_to(root)} is out of date with the models or data/symptom-checker.yml. "
+                  "Run scripts/export-schemas and commit the result.", file=sys.stderr)
+        if not stale:
+            print(f"All {len(files)} schemas in {SCHEMA_DIR}/ are up to date.")
+        return 1 if stale else 0
+    (root / SCHEMA_DIR).mkdir(exist_ok=True)
+    for path in stale:
+        path.write_text(files[path], encoding="utf-8")
+        print(f"wrote {path.relative_to(root)}")
+    print(f"{len(files)} schemas in {SCHEMA_DIR}/, {len(stale)} updated.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

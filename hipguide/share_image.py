@@ -1,0 +1,11 @@
+"""The picture shown when a page is shared (Open Graph and Twitter cards): one, self-hosted."""
+from __future__ import annotations
+
+PATH = "assets/brand/og-image.png"  # under docs/; scripts/make_og_image.py draws it
+WIDTH = 1200
+HEIGHT = 630  # 1.91:1, the size link previews expect
+
+
+def alt_text(site_name: str, clinic_name: str) -> str:
+    """What the picture shows, for screen readers and when it cannot load."""
+    return f"{site_name}: a guide from the running physios at {clinic_name}"

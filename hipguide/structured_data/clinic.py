@@ -1,0 +1,51 @@
+"""The clinic as a schema.org Physiotherapy business (a MedicalBusiness)."""
+from __future__ import annotations
+
+from ..models import Clinic
+from .page_context import SiteInfo
+
+SCHEMA = "https://schema.org/"
+
+
+def physiotherapy(clinic: Clinic, site: SiteInfo) -> dict:
+    """Name, address, telephone, url, opening hours and booking link of the clinic."""
+    a = clinic.address
+    return {
+        "@context": "https://schema.org",
+        "@type": "Physiotherapy",
+        "@id": site.clinic_id,
+        "name": clinic.name,
+        "url": site.url,
+        "image": site.image_url,
+        "telephone": clinic.phone,
+        "email": clinic.email,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": a.street,
+            "addressLocality": a.suburb,
+            "addressRegion": a.state,
+            "postalCode": a.postcode,
+            "addressCountry": "AU",
+        },
+        "hasMap": clinic.directions_url,
+        "openingHoursSpecification": [
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": [SCHEMA + day for day in hours.days],
+                "opens": hours.opens,
+                "closes": hours.closes,
+            }
+            for hours in clinic.opening_hours
+        ],
+        "potentialAction": {"@type": "ReserveAction", "target": clinic.booking_url, "name": "Book online"},
+    }
+
+
+def clinic_reference(clinic: Clinic, site: SiteInfo) -> dict:
+    """A short pointer to the clinic node (same @id) for publisher and reviewer fields."""
+    return {"@type": "Physiotherapy", "@id": site.clinic_id, "name": clinic.name, "url": site.url}
+
+
+def reviewer(role: str, clinic: Clinic, site: SiteInfo) -> dict:
+    """The YAML gives the reviewer's role, not a name: a Person with that job title."""
+    return {"@type": "Person", "jobTitle": role, "worksFor": clinic_reference(clinic, site)}

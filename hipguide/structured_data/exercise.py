@@ -1,0 +1,54 @@
+"""An exercise page: a MedicalWebPage whose main entity is an ExercisePlan."""
+from __future__ import annotations
+
+from ..models import Exercise
+from ..site_data import SiteData
+from .clinic import clinic_reference, reviewer
+from .page_context import LANGUAGE, PageInfo, SiteInfo
+
+
+def _words(muscle_id: str) -> str:
+    return muscle_id.replace("-", " ").capitalize()
+
+
+def exercise_plan(e: Exercise) -> dict:
+    """The ExercisePlan properties that fit: frequency, repetitions or hold time, rest, muscles."""
+    d = e.dosage
+    each = " on each side" if d.each_side else ""
+    node = {"@type": "ExercisePlan", "name": e.name}
+    if e.also_known_as:
+        node["alternateName"] = list(e.also_known_as)
+    node.update({
+        "description": e.summary,
+        "activityFrequency": f"{d.sessions_per_week.replace('-', ' to ')} times a week",
+        "additionalVariable": f"{d.sets} set{'s' if d.sets != 1 else ''}{each}",
+        "restPeriods": {"@type": "QuantitativeValue", "value": d.rest_seconds, "unitCode": "SEC"},
+        "intensity": e.level.capitalize(),
+        "associatedAnatomy": [{"@type": "AnatomicalStructure", "name": _words(m)}
+                              for m in [*e.muscles.primary, *e.muscles.secondary]],
+    })
+    if d.reps is not None:
+        node["repetitions"] = d.reps
+    else:
+        node["activityDuration"] = f"PT{d.hold_seconds}S"
+    return node
+
+
+def exercise_web_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
+    """MedicalWebPage with lastReviewed, reviewedBy and the exercise as its main entity."""
+    e = data.exercises[page.app_id]
+    return {
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "@id": page.url + "#webpage",
+        "url": page.url,
+        "name": page.title,
+        "description": page.description,
+        "inLanguage": LANGUAGE,
+        "isPartOf": {"@id": site.website_id},
+        "publisher": clinic_reference(data.clinic, site),
+        "lastReviewed": e.last_reviewed.isoformat(),
+        "reviewedBy": reviewer(e.reviewed_by, data.clinic, site),
+        "medicalAudience": {"@type": "MedicalAudience", "audienceType": "Patient"},
+        "mainEntity": exercise_plan(e),
+    }

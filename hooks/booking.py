@@ -1,0 +1,21 @@
+"""MkDocs hook: the booking call-to-action block for theme templates.
+
+Generated pages end with the booking_cta macro in their Markdown; hand-written
+pages get the same block from overrides/partials/app-page-cta.html, which calls
+app_booking_cta(config.extra.clinic, heading) registered here.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from hipguide.booking_cta import booking_cta_html  # noqa: E402
+
+
+def on_env(env, config, files):
+    env.globals["app_booking_cta"] = booking_cta_html
+    return env

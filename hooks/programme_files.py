@@ -1,0 +1,34 @@
+"""MkDocs hook: add programme/exercises.json, the data of the My programme page.
+
+Thin on purpose: hipguide.programme_data makes the JSON. The file exists only
+in memory (File.generated), never in docs/. Data is loaded on every build in
+on_files, never at import time, so `mkdocs serve` sees each YAML save.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from hipguide.data_errors import DataErrors  # noqa: E402
+from hipguide.load import load_site_data  # noqa: E402
+from hipguide.programme_data import PROGRAMME_JSON_URI, programme_json  # noqa: E402
+
+
+def on_files(files: Files, config) -> Files:
+    try:
+        data = load_site_data(Path(config.config_file_path).parent)
+        content = programme_json(data, config.use_directory_urls)
+    except (DataErrors, ValueError) as exc:  # ValueError: a diagram without a <title>
+        raise PluginError(str(exc)) from None
+    if files.get_file_from_path(PROGRAMME_JSON_URI) is not None:
+        raise PluginError(f"docs/{PROGRAMME_JSON_URI} clashes with the file made from data/exercises/. "
+                          "Delete it from docs/.")
+    files.append(File.generated(config, PROGRAMME_JSON_URI, content=content))
+    return files

@@ -1,0 +1,360 @@
+"""The symptom checker in real Chromium: keyboard only, nothing sent or stored, axe, instant navigation."""
+from __future__ import annotations
+
+import functools
+import json
+import socket
+import socketserver
+import threading
+from urllib.parse import urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from conftest import _QuietHandler, build, copy_project
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+FORM = ".app-checker__form"
+SUBMIT = ".app-checker__form > .app-checker__actions button[type=submit]"
+CARD = ".app-checker__result .app-checker__triage"
+
+
+@pytest.fixture(scope="module")
+def model(built_site) -> dict:
+    return json.loads((built_site / "symptom-checker" / "model.json").read_text())
+
+
+def _open(page, site_url):
+    page.goto(f"{site_url}/symptom-checker/")
+    page.wait_for_selector(FORM)
+
+
+def _tab_to(page, selector: str, limit: int = 250):
+    """Press Tab until the focused element matches ``selector``: how a keyboard user gets there."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => !!document.activeElement?.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def _arrow_to(page, selector: str, limit: int = 12):
+    """Inside a radio group, press the Down arrow until ``selector`` is focused (and so chosen)."""
+    for _ in range(limit):
+        if page.evaluate("s => !!document.activeElement?.matches(s)", selector):
+            return
+        page.keyboard.press("ArrowDown")
+    raise AssertionError(f"the arrow keys never reached {selector}")
+
+
+def _condition_name(model, cid):
+    return next(c["name"] for c in model["conditions"] if c["id"] == cid)
+
+
+def test_keyboard_only_front_hip_sprint(page, site_url, model):
+    """Vignette front-hip-sprint-stopped, answered with Tab, Space, arrows and Enter only."""
+    _open(page, site_url)
+    _tab_to(page, '.app-bodymap [data-location="front"]')
+    page.keyboard.press("Space")  # the body map's front region ticks the "front" box
+    _tab_to(page, 'input[name="onset"]')
+    _arrow_to(page, "#app-checker-onset-sudden")
+    page.keyboard.press("Space")
+    _tab_to(page, 'input[name="run-pattern"]')
+    _arrow_to(page, "#app-checker-run-pattern-had-to-stop")
+    _tab_to(page, "#app-checker-aggravators-lifting-leg")
+    page.keyboard.press("Space")
+    _tab_to(page, "#app-checker-pain-level")
+    for _ in range(6):
+        page.keyboard.press("ArrowRight")
+    assert page.locator(".app-checker__pain-value").inner_text() == f"6 {model['wording']['pain_out_of']}"
+    _tab_to(page, SUBMIT)
+    page.keyboard.press("Enter")
+
+    page.wait_for_selector(CARD)
+    assert page.evaluate("document.activeElement.id") == "app-checker-result", "focus moves to the result heading"
+    assert page.is_checked("#app-checker-location-front")
+    assert page.get_attribute('.app-bodymap [data-location="front"]', "aria-checked") == "true"
+    card = page.locator(CARD)
+    assert card.get_attribute("data-triage") == "book"
+    book = model["triage"]["book"]
+    assert card.locator("h3").inner_text().startswith(f"{book['label']}:"), "a text prefix, not colour alone"
+    assert card.locator(f'a[href="{model["clinic"]["booking_url"]}"]').count() == 1
+    assert card.locator(f'a[href="{model["clinic"]["phone_href"]}"]').inner_text().endswith(model["clinic"]["phone"])
+    first = page.locator(".app-checker__cause-list > li").first
+    assert first.get_attribute("data-condition") == "hip-flexor-strain"
+    link = first.locator("a")
+    assert link.inner_text() == _condition_name(model, "hip-flexor-strain")
+    assert link.get_attribute("href").endswith("/conditions/hip-flexor-strain/")
+    assert page.locator(".app-checker__cause-list > li").count() == 3
+    expect(page.locator(".app-checker [role=status]")).to_contain_text(f"{book['label']}: {book['heading']}")
+
+
+def test_programme_button_carries_the_suggested_exercise_ids(page, site_url, model):
+    _open(page, site_url)
+    for box in ("#app-checker-location-outside", "#app-checker-run-pattern-warms-up", "#app-checker-after-run-baseline-24h"):
+        page.check(box)
+    page.fill("#app-checker-pain-level", "3")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+    assert page.get_attribute(CARD, "data-triage") == "self-manage"
+    button = page.locator(".app-checker__result button.app-programme-add")
+    assert button.inner_text() == model["wording"]["programme_add"]
+    ids = button.get_attribute("data-app-programme-add").split(",")
+    top = next(c for c in model["conditions"] if c["id"] == "gluteal-tendinopathy")
+    assert ids == top["exercises"][:3]
+    shown = page.locator(".app-checker__exercises li a").all_inner_texts()
+    assert shown == [model["exercises"][i]["name"] for i in ids]
+
+
+def test_load_advice_shows_the_figures_for_the_ticked_training_boxes(page, site_url, model):
+    _open(page, site_url)
+    page.check("#app-checker-location-outside")
+    page.check("#app-checker-training-few-rest-days")
+    page.check("#app-checker-training-high-volume")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+    advice = page.locator(".app-checker__training p")
+    assert advice.all_inner_texts() == [model["load_advice"]["few-rest-days"], model["load_advice"]["high-volume"]]
+    assert "2.5" in advice.nth(0).inner_text() and "2.1" in advice.nth(1).inner_text()
+
+
+def test_urgent_red_flag_by_keyboard_calls_000_with_no_booking_above(page, site_url, model):
+    _open(page, site_url)
+    _tab_to(page, "#app-checker-red-flags-cannot-weight-bear")
+    page.keyboard.press("Space")
+    early = page.locator(".app-checker__early")
+    assert early.is_visible(), "an urgent red flag is flagged straight away, like NHS 111"
+    _tab_to(page, ".app-checker__early button[type=submit]")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(CARD)
+    assert page.evaluate("document.activeElement.id") == "app-checker-result"
+    card = page.locator(CARD)
+    urgent = model["triage"]["urgent"]
+    assert card.get_attribute("data-triage") == "urgent"
+    assert card.locator("h3").inner_text().startswith(f"{urgent['label']}:")
+    call = card.locator('a[href="tel:000"]')
+    assert call.inner_text() == f"{model['wording']['call']} 000"
+    assert model["wording"]["emergency_department"] in card.inner_text()
+    # No booking button above the emergency advice, nor in the result at all.
+    booking = model["clinic"]["booking_url"]
+    assert page.locator(f'.app-checker__result a[href="{booking}"]').count() == 0
+    assert page.locator(".app-checker__result .app-programme-add").count() == 0
+    above = page.evaluate("""([card, url]) => {
+        const c = document.querySelector(card);
+        return [...document.querySelectorAll('article a[href="' + url + '"], article a[href^="tel:"]')]
+          .filter(a => !c.contains(a) && (a.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)).length;
+    }""", [CARD, booking])
+    assert above == 0
+
+
+def test_body_map_and_boxes_stay_in_step(page, site_url, model):
+    _open(page, site_url)
+    regions = page.locator(".app-bodymap [data-location]")
+    assert sorted(regions.evaluate_all("rs => rs.map(r => r.dataset.location)")) == sorted(
+        o["id"] for o in next(q for q in model["questions"] if q["id"] == "location")["options"])
+    labels = {o["id"]: o["label"] for o in model["questions"][1]["options"]}
+    for region in regions.all():
+        loc = region.get_attribute("data-location")
+        assert region.get_attribute("role") == "checkbox" and region.get_attribute("tabindex") == "0"
+        assert region.get_attribute("aria-label") == labels[loc]
+    page.click('.app-bodymap [data-location="outside"]')
+    assert page.is_checked("#app-checker-location-outside")
+    page.click('label[for="app-checker-location-back"]')
+    assert page.get_attribute('.app-bodymap [data-location="back"]', "aria-checked") == "true"
+    page.focus('.app-bodymap [data-location="back"]')
+    page.keyboard.press("Enter")
+    assert not page.is_checked("#app-checker-location-back")
+    assert page.get_attribute('.app-bodymap [data-location="back"]', "aria-checked") == "false"
+    page.click(".app-checker__form button[type=reset]")
+    # (expect(), not wait_for_function: the site's Content-Security-Policy forbids eval.)
+    expect(page.locator("#app-checker-location-outside")).not_to_be_checked()
+    expect(page.locator('.app-bodymap [data-location="outside"]')).to_have_attribute("aria-checked", "false")
+
+
+def test_an_untouched_pain_score_is_not_an_answer(page, site_url, model):
+    _open(page, site_url)
+    assert page.locator(".app-checker__pain-value").inner_text() == model["wording"]["pain_not_answered"]
+    assert page.get_attribute("#app-checker-pain-level", "aria-valuetext") == model["wording"]["pain_not_answered"]
+    page.check("#app-checker-after-run-baseline-24h")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+    assert page.get_attribute(CARD, "data-triage") == "book", "no pain score never gives self-care"
+    assert page.locator(".app-checker__answers dd").last.inner_text() == model["wording"]["not_answered"]
+
+
+def _storage(page) -> dict:
+    return page.evaluate("({local: {...localStorage}, session: {...sessionStorage}, cookie: document.cookie})")
+
+
+def test_nothing_leaves_the_browser_and_nothing_is_stored(browser, site_url, model):
+    context = browser.new_context()
+    page = context.new_page()
+    requests, problems = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    _open(page, site_url)
+    page.wait_for_load_state("networkidle")
+    loaded = list(requests)
+    before = _storage(page)
+    assert any(u.endswith("/symptom-checker/model.json") for u in loaded)
+    assert any(u.endswith("/symptom-checker/engine.js") for u in loaded)
+    assert all(urlparse(u).netloc == urlparse(site_url).netloc for u in loaded), "no request to another host"
+
+    page.click('.app-bodymap [data-location="groin"]')
+    page.check("#app-checker-red-flags-night-pain")
+    page.check("#app-checker-aggravators-squeezing-legs")
+    page.fill("#app-checker-pain-level", "7")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+    page.emulate_media(media="print")
+    page.emulate_media(media="screen")
+    page.click(".app-checker__change")
+    page.click(".app-checker__form button[type=reset]")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+    page.wait_for_timeout(300)
+
+    assert requests == loaded, f"requests after load: {requests[len(loaded):]}"
+    assert not [p for p in problems if "symptom-checker" in p or "Content Security Policy" in p], problems
+    assert context.cookies() == []
+    after = _storage(page)
+    assert after == before, "the checker writes nothing to storage"
+    assert after["session"] == {} and after["cookie"] == ""
+    assert not any(word in json.dumps(after) for word in ("groin", "night-pain", "squeezing", "pain-level"))
+    context.close()
+
+
+def test_print_shows_answers_and_result_not_the_form(page, site_url, model):
+    _open(page, site_url)
+    page.check("#app-checker-location-deep")
+    page.check("#app-checker-mechanical-clicking")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+    page.evaluate("window.__printEvents = []; addEventListener('beforeprint', () => __printEvents.push('beforeprint'))")
+    page.click(".app-checker__print")
+    expect(page.locator(".app-checker__print")).to_be_focused()
+    assert page.evaluate("window.__printEvents") == ["beforeprint"], "the real print flow started"
+    page.emulate_media(media="print")
+    assert page.locator(FORM).is_hidden()
+    assert page.locator(".app-checker__print").is_hidden()
+    assert page.locator(CARD).is_visible()
+    answers = page.locator(".app-checker__answers")
+    assert answers.is_visible()
+    assert "Clicking" in answers.inner_text() or model["questions"][6]["options"][0]["label"] in answers.inner_text()
+    assert page.locator(".app-checker__print-note").is_visible()
+
+
+def _axe(page, context=None) -> list:
+    result = Axe().run(page, context=context, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return result.response["violations"]
+
+
+def _describe(violations) -> str:
+    return "\n".join(f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in violations)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_in_the_checker(browser, site_url, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    _open(page, site_url)
+    assert not (v := _axe(page, ".app-checker")), _describe(v)
+    page.check("#app-checker-red-flags-fever-unwell")  # shows the early urgent box too
+    page.check("#app-checker-location-outside")
+    page.fill("#app-checker-pain-level", "3")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+    assert not (v := _axe(page, ".app-checker")), _describe(v)
+    page.click(".app-checker__form button[type=reset]")
+    page.check("#app-checker-location-outside")
+    page.check("#app-checker-training-few-rest-days")
+    page.check("#app-checker-after-run-baseline-24h")
+    page.fill("#app-checker-pain-level", "2")
+    page.click(SUBMIT)
+    expect(page.locator(CARD)).to_have_attribute("data-triage", "self-manage")
+    assert not (v := _axe(page, ".app-checker")), _describe(v)
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def published_url(tmp_path_factory):
+    """The site built for, and served at, its own address.
+
+    Material's instant navigation only takes over links listed in sitemap.xml,
+    matched on host name but not port: on a test server at a random port with
+    site_url pointing elsewhere, every click is a full page load. So this copy
+    is built with site_url set to the address it is served from, as on a real host.
+    """
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    project = copy_project(tmp_path_factory.mktemp("published") / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text()
+    assert "\nsite_url: " in text
+    config.write_text("\n".join(f"site_url: {url}/" if line.startswith("site_url: ") else line
+                                for line in text.split("\n")))
+    site = project / "site"
+    assert build(project, site) == 0
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(site)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+def test_instant_navigation_arrives_and_starts_once(page, published_url, model):
+    site_url = published_url
+    page.goto(f"{site_url}/")
+    page.evaluate("window.__samePage = true")
+    page.click('article a[href$="symptom-checker/"]')
+    page.wait_for_selector(FORM)
+    assert page.evaluate("window.__samePage === true"), "arrived by Material's instant navigation, not a reload"
+    page.evaluate("document$.next(document)")  # Material announcing the same page again
+    page.wait_for_timeout(200)
+    assert page.locator(FORM).count() == 1, "started once per page"
+    page.check("#app-checker-onset-sudden")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+    assert page.get_attribute(CARD, "data-triage") == "book"
+    # Away and back again: one form, still working.
+    page.click('.md-tabs a[href$="conditions/"], nav a[href$="conditions/"] >> nth=0')
+    page.wait_for_selector(FORM, state="detached")
+    page.go_back()
+    page.wait_for_selector(FORM)
+    page.wait_for_timeout(200)
+    assert page.locator(FORM).count() == 1
+    assert page.locator(".app-bodymap").count() == 1
+    page.check("#app-checker-red-flags-fall-or-impact")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+    assert page.get_attribute(CARD, "data-triage") == "urgent"
+    assert page.evaluate("window.__samePage === true")
+
+
+def test_without_javascript_a_message_links_to_the_conditions(browser, site_url, model):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}/symptom-checker/")
+    message = page.locator("article noscript p")  # (Playwright's text search skips <noscript>)
+    assert message.is_visible() and model["wording"]["no_script"] in message.inner_text()
+    link = message.locator("a")
+    assert link.inner_text() == model["wording"]["no_script_link"] and link.get_attribute("href") == "../conditions/"
+    assert page.locator(".app-checker__privacy").is_visible()
+    assert page.locator(FORM).count() == 0
+    assert page.locator(".app-bodymap").is_hidden()
+    context.close()
+
+
+def test_a_failed_start_says_so_and_links_to_the_conditions(page, site_url, model):
+    page.route("**/symptom-checker/model.json", lambda route: route.abort())  # the server failing, not a stand-in model
+    page.goto(f"{site_url}/symptom-checker/")
+    error = page.locator("[data-app-checker-error]")
+    expect(error).to_be_visible()
+    assert model["wording"]["load_error"] in error.inner_text()
+    assert error.locator("a").evaluate("a => a.href") == f"{site_url}/conditions/"
+    assert page.locator(FORM).count() == 0
