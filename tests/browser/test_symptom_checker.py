@@ -146,6 +146,9 @@ def test_urgent_red_flag_by_keyboard_calls_000_with_no_booking_above(page, site_
           .filter(a => !c.contains(a) && (a.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)).length;
     }""", [CARD, booking])
     assert above == 0
+    # Nor the site-wide header button or phone bar: an urgent result hides them.
+    for selector in (".app-header-book", ".app-booking-bar"):
+        assert all(not el.is_visible() for el in page.locator(selector).all()), selector
 
 
 def test_body_map_and_boxes_stay_in_step(page, site_url, model):

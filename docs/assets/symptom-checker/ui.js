@@ -288,6 +288,8 @@ function renderResult(box, model, answers, result, form) {
     el("p", { class: "app-checker__actions app-checker__no-print" }, printButton, " ", changeButton),
   );
   box.hidden = false;
+  // An urgent result must not sit under site-wide "Book" buttons: hide them until the next page.
+  document.body.classList.toggle("app-urgent-result", result.triage === URGENT);
   return heading;
 }
 
@@ -371,6 +373,7 @@ function build(root, model) {
 }
 
 function start() {
+  document.body.classList.remove("app-urgent-result"); // a new page (instant navigation keeps <body>)
   const root = document.querySelector("[data-app-checker]");
   if (!root || root.dataset.appCheckerReady) return; // not this page, or already running on it
   root.dataset.appCheckerReady = "true";
