@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .gate_actions import (add_exercises_to_programme, follow_a_link_instantly, open_page, show_checker_result,
+from .gate_actions import (follow_a_link_instantly, open_page, open_programme_with_exercises, show_checker_result,
                           use_search)
 from .gate_pages import every_page, page_kinds
 from static_server import start_server  # scripts/static_server.py
@@ -100,8 +100,7 @@ def tour(browser, built_site: Path, host_url: str, kinds: dict[str, str]) -> Tou
         use_search(page)
         open_page(page, host_url + kinds["symptom checker"])
         show_checker_result(page)
-        add_exercises_to_programme(page, host_url + kinds["exercise"])
-        open_page(page, host_url + kinds["programme"])
+        open_programme_with_exercises(page, host_url + kinds["exercise"])
         open_page(page, host_url + kinds["condition"])
         follow_a_link_instantly(page)
         record.cookies = context.cookies()

@@ -50,13 +50,19 @@ def show_checker_result(page: Page) -> None:
     page.wait_for_timeout(300)
 
 
-def add_exercises_to_programme(page: Page, exercise_url: str) -> None:
-    """On an exercise page, press its 'Add to my programme' button (if the page has one)."""
+def open_programme_with_exercises(page: Page, exercise_url: str) -> None:
+    """Press an exercise page's 'Add to my programme', then follow its link to My programme.
+
+    The programme travels in the link's #fragment, so the programme page opens with the exercise listed.
+    """
     open_page(page, exercise_url)
-    button = page.locator("[data-app-programme-add]").first
-    if button.count():
-        button.click()
-        page.wait_for_timeout(200)
+    page.locator("[data-app-programme-add]").first.click()
+    page.wait_for_timeout(200)
+    link = page.evaluate("""() => [...document.querySelectorAll("a[href]")].find(
+        (a) => a.origin === location.origin && /\\/programme\\/(index\\.html)?$/.test(a.pathname) && a.hash)?.href""")
+    assert link, f"{exercise_url}: after 'Add to my programme', no link to My programme carries the programme"
+    open_page(page, link)
+    page.locator("[data-app-programme] li").first.wait_for()
 
 
 def follow_a_link_instantly(page: Page) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .gate_actions import add_exercises_to_programme, close_search, open_page, show_checker_result, use_search
+from .gate_actions import close_search, open_page, open_programme_with_exercises, show_checker_result, use_search
 from .gate_pages import PAGE_KINDS
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
@@ -53,8 +53,9 @@ def test_page_kind_has_no_violation(browser, host_url, kinds, kind, scheme):
     context, page = _open_in_scheme(browser, scheme, DESKTOP)
     try:
         if kind == "programme":
-            add_exercises_to_programme(page, host_url + kinds["exercise"])
-        open_page(page, host_url + kinds[kind])
+            open_programme_with_exercises(page, host_url + kinds["exercise"])
+        else:
+            open_page(page, host_url + kinds[kind])
         if kind == "symptom checker":
             show_checker_result(page)
         _assert_scheme(page, scheme)
