@@ -36,7 +36,11 @@ def _problems(text: str, config: YamlLintConfig) -> list:
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
-    found = list(linter.run(text, config))
+    # The loader has already parsed the file with libyaml, so yamllint's own (pure
+    # Python) syntax pass would only repeat it: run the rule checks alone.
+    first = text.split("\n", 1)[0]
+    found = [] if re.match(r"^#\s*yamllint disable-file\s*$", first) else \
+        list(linter.get_cosmetic_problems(text, config, None))
     _CACHE[key] = found
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)

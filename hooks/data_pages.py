@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from hipguide.data_errors import DataErrors  # noqa: E402
-from hipguide.load import load_site_data  # noqa: E402
+from hipguide.current_build import load_for_build  # noqa: E402
 from hipguide.pages import build_pages  # noqa: E402
 from hipguide.placeholders import placeholder_warnings  # noqa: E402
 from hipguide.review_dates import overdue_review_warnings  # noqa: E402
@@ -30,7 +30,7 @@ _current: dict = {}  # the data of the build in progress; replaced by every on_c
 @event_priority(100)  # before mkdocs-macros reads config.extra
 def on_config(config):
     try:
-        data = load_site_data(Path(config.config_file_path).parent)
+        data = load_for_build(Path(config.config_file_path).parent)
     except DataErrors as exc:
         raise PluginError(exc.report()) from None
     _current["data"] = data

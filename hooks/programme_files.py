@@ -16,16 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from hipguide.data_errors import DataErrors  # noqa: E402
-from hipguide.load import load_site_data  # noqa: E402
+from hipguide.current_build import data_for_build  # noqa: E402
 from hipguide.programme_data import PROGRAMME_JSON_URI, programme_json  # noqa: E402
 
 
 def on_files(files: Files, config) -> Files:
     try:
-        data = load_site_data(Path(config.config_file_path).parent)
-        content = programme_json(data, config.use_directory_urls)
-    except (DataErrors, ValueError) as exc:  # ValueError: a diagram without a <title>
+        content = programme_json(data_for_build(), config.use_directory_urls)
+    except ValueError as exc:  # ValueError: a diagram without a <title>
         raise PluginError(str(exc)) from None
     if files.get_file_from_path(PROGRAMME_JSON_URI) is not None:
         raise PluginError(f"docs/{PROGRAMME_JSON_URI} clashes with the file made from data/exercises/. "

@@ -22,9 +22,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from hipguide import share_image  # noqa: E402
-from hipguide.data_errors import DataErrors  # noqa: E402
 from hipguide.document_title import document_title  # noqa: E402
-from hipguide.load import load_site_data  # noqa: E402
+from hipguide.current_build import data_for_build  # noqa: E402
 from hipguide.robots_txt import robots_txt  # noqa: E402
 from hipguide.source_dates import git_commit_dates, source_date  # noqa: E402
 from hipguide.structured_data import PageInfo, SiteInfo, page_structured_data  # noqa: E402
@@ -36,10 +35,7 @@ _current: dict = {}  # this build's data, site and page titles; replaced by ever
 def on_config(config):
     # data_pages.py (priority 100) has already loaded and checked data/ and
     # reported any error; this hook needs the same models for its JSON-LD.
-    try:
-        data = load_site_data(Path(config.config_file_path).parent)
-    except DataErrors as exc:
-        raise PluginError(exc.report()) from None
+    data = data_for_build()
     site_url = config.site_url or ""
     if not site_url.endswith("/"):
         raise PluginError("mkdocs.yml: site_url must be set to the site's full address, ending in /: "

@@ -20,8 +20,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from hipguide.checker_model import checker_model  # noqa: E402
-from hipguide.data_errors import DataErrors  # noqa: E402
-from hipguide.load import load_site_data  # noqa: E402
+from hipguide.current_build import data_for_build  # noqa: E402
 
 ENGINE_SOURCE = "assets/symptom-checker/engine.js"
 ENGINE_URI = "symptom-checker/engine.js"
@@ -32,10 +31,7 @@ _current: dict = {}  # the model of the build in progress; replaced by every on_
 
 @event_priority(90)  # after data_pages has reported any data error; before mkdocs-macros reads config.extra
 def on_config(config):
-    try:
-        data = load_site_data(Path(config.config_file_path).parent)
-    except DataErrors as exc:
-        raise PluginError(exc.report()) from None
+    data = data_for_build()
     _current["model"] = checker_model(data, directory_urls=config.use_directory_urls)
     # The page's static sentences (intro, privacy, no-JavaScript message) come from the same YAML.
     config.extra["symptom_checker"] = {"intro": data.symptom_checker.intro,

@@ -245,6 +245,7 @@ function render() {
     items.length > 0 && h("ol", { class: "app-programme__list" }, items.map((item, i) => renderItem(item, i, items.length))),
     tools(items.length));
   for (const el of document.querySelectorAll("[data-app-programme-empty]")) el.hidden = items.length > 0;
+  root.classList.add("app-programme--ready");
   setDate();
   if (focusAfter) {
     let target = root.querySelector(focusAfter);
