@@ -4,8 +4,8 @@ from __future__ import annotations
 from ..models import Condition
 from ..pages.index_pages import main_area
 from ..site_data import SiteData
-from .clinic import clinic_reference, reviewer
-from .page_context import LANGUAGE, PageInfo, SiteInfo
+from .page_context import PageInfo, SiteInfo
+from .web_page import reviewed_web_page
 
 # The page's own headings for each part of the treatment (condition_page.md.j2).
 TREATMENTS = [
@@ -46,18 +46,7 @@ def medical_condition(data: SiteData, c: Condition) -> dict:
 def condition_web_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
     """MedicalWebPage with lastReviewed, reviewedBy and about the condition."""
     c = data.conditions[page.app_id]
-    return {
-        "@context": "https://schema.org",
-        "@type": "MedicalWebPage",
-        "@id": page.url + "#webpage",
-        "url": page.url,
-        "name": page.title,
-        "description": page.description,
-        "inLanguage": LANGUAGE,
-        "isPartOf": {"@id": site.website_id},
-        "publisher": clinic_reference(data.clinic, site),
-        "lastReviewed": c.last_reviewed.isoformat(),
-        "reviewedBy": reviewer(c.reviewed_by, data.clinic, site),
-        "medicalAudience": {"@type": "MedicalAudience", "audienceType": "Patient"},
-        "about": medical_condition(data, c),
-    }
+    node = reviewed_web_page(site, page, data, "MedicalWebPage", c)
+    node["medicalAudience"] = {"@type": "MedicalAudience", "audienceType": "Patient"}
+    node["about"] = medical_condition(data, c)
+    return node

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from ..models import Exercise
 from ..site_data import SiteData
-from .clinic import clinic_reference, reviewer
-from .page_context import LANGUAGE, PageInfo, SiteInfo
+from .page_context import PageInfo, SiteInfo
+from .web_page import reviewed_web_page
 
 
 def _words(muscle_id: str) -> str:
@@ -37,18 +37,7 @@ def exercise_plan(e: Exercise) -> dict:
 def exercise_web_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
     """MedicalWebPage with lastReviewed, reviewedBy and the exercise as its main entity."""
     e = data.exercises[page.app_id]
-    return {
-        "@context": "https://schema.org",
-        "@type": "MedicalWebPage",
-        "@id": page.url + "#webpage",
-        "url": page.url,
-        "name": page.title,
-        "description": page.description,
-        "inLanguage": LANGUAGE,
-        "isPartOf": {"@id": site.website_id},
-        "publisher": clinic_reference(data.clinic, site),
-        "lastReviewed": e.last_reviewed.isoformat(),
-        "reviewedBy": reviewer(e.reviewed_by, data.clinic, site),
-        "medicalAudience": {"@type": "MedicalAudience", "audienceType": "Patient"},
-        "mainEntity": exercise_plan(e),
-    }
+    node = reviewed_web_page(site, page, data, "MedicalWebPage", e)
+    node["medicalAudience"] = {"@type": "MedicalAudience", "audienceType": "Patient"}
+    node["mainEntity"] = exercise_plan(e)
+    return node

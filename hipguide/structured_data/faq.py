@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ..models import Faq
 from ..site_data import SiteData
-from .clinic import clinic_reference, reviewer
-from .page_context import LANGUAGE, PageInfo, SiteInfo
+from .page_context import PageInfo, SiteInfo
+from .web_page import plain_web_page, reviewed_web_page
 
 
 def question(f: Faq, url: str) -> dict:
@@ -22,18 +22,9 @@ def question(f: Faq, url: str) -> dict:
 
 
 def _faq_page(site: SiteInfo, page: PageInfo, data: SiteData, questions: list[dict]) -> dict:
-    return {
-        "@context": "https://schema.org",
-        "@type": "FAQPage",
-        "@id": page.url + "#webpage",
-        "url": page.url,
-        "name": page.title,
-        "description": page.description,
-        "inLanguage": LANGUAGE,
-        "isPartOf": {"@id": site.website_id},
-        "publisher": clinic_reference(data.clinic, site),
-        "mainEntity": questions,
-    }
+    node = plain_web_page(site, page, data, "FAQPage")
+    node["mainEntity"] = questions
+    return node
 
 
 def faq_index_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
@@ -44,7 +35,6 @@ def faq_index_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
 def faq_single_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
     """One question on its own page, with its review date and reviewer."""
     f = data.faqs[page.app_id]
-    node = _faq_page(site, page, data, [question(f, page.url)])
-    node["lastReviewed"] = f.last_reviewed.isoformat()
-    node["reviewedBy"] = reviewer(f.reviewed_by, data.clinic, site)
+    node = reviewed_web_page(site, page, data, "FAQPage", f)
+    node["mainEntity"] = [question(f, page.url)]
     return node

@@ -8,6 +8,7 @@ from .condition import condition_web_page
 from .exercise import exercise_web_page
 from .faq import faq_index_page, faq_single_page
 from .page_context import LANGUAGE, PageInfo, SiteInfo
+from .web_page import plain_web_page
 
 # The schema.org type of the page node for kinds without a builder of their own.
 PLAIN_PAGE_TYPES = {
@@ -34,21 +35,6 @@ def website(site: SiteInfo, data: SiteData) -> dict:
         "name": site.name,
         "description": site.description,
         "inLanguage": LANGUAGE,
-        "publisher": clinic_reference(data.clinic, site),
-    }
-
-
-def plain_web_page(site: SiteInfo, page: PageInfo, data: SiteData, schema_type: str) -> dict:
-    """A WebPage (or subtype) with the page's name, description and address."""
-    return {
-        "@context": "https://schema.org",
-        "@type": schema_type,
-        "@id": page.url + "#webpage",
-        "url": page.url,
-        "name": page.title,
-        "description": page.description,
-        "inLanguage": LANGUAGE,
-        "isPartOf": {"@id": site.website_id},
         "publisher": clinic_reference(data.clinic, site),
     }
 

@@ -1,0 +1,29 @@
+"""The WebPage node every page's JSON-LD starts from."""
+from __future__ import annotations
+
+from ..site_data import SiteData
+from .clinic import clinic_reference, reviewer
+from .page_context import LANGUAGE, PageInfo, SiteInfo
+
+
+def plain_web_page(site: SiteInfo, page: PageInfo, data: SiteData, schema_type: str) -> dict:
+    """A WebPage (or subtype) with the page's name, description and address."""
+    return {
+        "@context": "https://schema.org",
+        "@type": schema_type,
+        "@id": page.url + "#webpage",
+        "url": page.url,
+        "name": page.title,
+        "description": page.description,
+        "inLanguage": LANGUAGE,
+        "isPartOf": {"@id": site.website_id},
+        "publisher": clinic_reference(data.clinic, site),
+    }
+
+
+def reviewed_web_page(site: SiteInfo, page: PageInfo, data: SiteData, schema_type: str, reviewed) -> dict:
+    """A page about clinically reviewed content: lastReviewed and reviewedBy from its YAML."""
+    node = plain_web_page(site, page, data, schema_type)
+    node["lastReviewed"] = reviewed.last_reviewed.isoformat()
+    node["reviewedBy"] = reviewer(reviewed.reviewed_by, data.clinic, site)
+    return node
