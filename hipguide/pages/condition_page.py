@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..site_data import SiteData
-from .generated_page import GeneratedPage, front_matter
+from .generated_page import GeneratedPage, reviewed_front_matter
 from .render import render_page
 
 
@@ -11,8 +11,7 @@ def condition_page(data: SiteData, condition_id: str) -> GeneratedPage:
     c = data.conditions[condition_id]
     markdown = render_page(
         "condition_page.md.j2",
-        front_matter(c.name, c.summary, "condition", app_id=c.id,
-                     last_reviewed=c.last_reviewed.isoformat(), next_review=c.next_review.isoformat()),
+        reviewed_front_matter(c, c.name, c.summary, "condition"),
         c=c, clinic=data.clinic, advice=data.advice,
         exercises=[data.exercises[i] for i in c.exercises],
         faqs=data.faqs_for_condition(c.id),

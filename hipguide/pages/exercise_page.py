@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..exercise_diagrams import diagram_for
 from ..site_data import SiteData
-from .generated_page import GeneratedPage, front_matter
+from .generated_page import GeneratedPage, reviewed_front_matter
 from .render import render_page
 
 
@@ -12,8 +12,7 @@ def exercise_page(data: SiteData, exercise_id: str) -> GeneratedPage:
     e = data.exercises[exercise_id]
     markdown = render_page(
         "exercise_page.md.j2",
-        front_matter(e.name, e.summary, "exercise", app_id=e.id,
-                     last_reviewed=e.last_reviewed.isoformat(), next_review=e.next_review.isoformat()),
+        reviewed_front_matter(e, e.name, e.summary, "exercise"),
         e=e, clinic=data.clinic, advice=data.advice,
         easier=data.easier_of(e.id), harder=data.harder_of(e.id),
         conditions=data.conditions_for_exercise(e.id),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..site_data import SiteData
-from .generated_page import GeneratedPage, front_matter
+from .generated_page import GeneratedPage, front_matter, reviewed_front_matter
 from .render import render_page
 
 FAQ_INDEX_DESCRIPTION = ("Straight answers to what runners ask about hip pain: running through pain, when it is "
@@ -14,8 +14,7 @@ def faq_page(data: SiteData, faq_id: str) -> GeneratedPage:
     f = data.faqs[faq_id]
     markdown = render_page(
         "faq_page.md.j2",
-        front_matter(f.question, _description(f.short_answer), "faq", app_id=f.id,
-                     last_reviewed=f.last_reviewed.isoformat(), next_review=f.next_review.isoformat()),
+        reviewed_front_matter(f, f.question, _description(f.short_answer), "faq"),
         f=f, data=data, clinic=data.clinic, prefix="",
     )
     return GeneratedPage(f"questions/{f.id}.md", markdown, data.source_files[("faqs", f.id)], "faq")

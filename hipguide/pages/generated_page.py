@@ -17,3 +17,9 @@ class GeneratedPage:
 def front_matter(title: str, description: str, kind: str, **extra) -> dict:
     """Front matter every generated page carries; macros are off for data text."""
     return {"title": title, "description": description, "render_macros": False, "app_kind": kind, **extra}
+
+
+def reviewed_front_matter(obj, title: str, description: str, kind: str) -> dict:
+    """Front matter of a page about one clinically reviewed item (condition, exercise, question)."""
+    return front_matter(title, description, kind, app_id=obj.id,
+                        last_reviewed=obj.last_reviewed.isoformat(), next_review=obj.next_review.isoformat())
