@@ -6,10 +6,13 @@ and is never written twice.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
+
+from .regular_files import NotARegularFile, read_regular_file
 
 DIAGRAMS_URI = "assets/exercise-diagrams"  # relative to docs/ and to the site root
 DOCS_DIR = Path(__file__).resolve().parent.parent / "docs"
@@ -36,9 +39,12 @@ def diagram_for(exercise_id: str, docs_dir: Path = DOCS_DIR) -> Diagram | None:
     """
     uri = f"{DIAGRAMS_URI}/{exercise_id}.svg"
     path = docs_dir / uri
-    if not path.is_file():
+    if not os.path.lexists(path):
         return None
-    svg = path.read_text(encoding="utf-8")
+    try:  # a plain file inside docs/ only: never a link elsewhere, a device or a FIFO
+        svg = read_regular_file(path, docs_dir).decode("utf-8")
+    except (NotARegularFile, UnicodeDecodeError) as exc:
+        raise ValueError(f"docs/{uri}: {exc if isinstance(exc, NotARegularFile) else 'this drawing is not UTF-8 text.'}") from None
     title, size = _TITLE.search(svg), _SIZE.search(svg)
     if not title or not title.group(1).strip() or not size:
         raise ValueError(f"docs/{uri}: a diagram needs a <title> describing it and a viewBox='0 0 W H'")

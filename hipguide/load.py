@@ -1,6 +1,7 @@
 """Load every data file, validate it and check references: all errors in one pass."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -39,7 +40,7 @@ class _Reader:
     def read(self, path: Path) -> YamlDocument | None:
         rel = path.relative_to(self.root).as_posix()
         try:
-            doc = read_yaml(path, rel)
+            doc = read_yaml(path, rel, self.root)
         except DataErrors as exc:
             self.errors.extend(exc.errors)
             return None
@@ -51,7 +52,7 @@ class _Reader:
 
 
 def _load_one(path: Path, root: Path, model: type[BaseModel], errors: list[DataError], reader: _Reader):
-    if not path.is_file():
+    if not os.path.lexists(path):  # a broken link is not "missing": read() says what it is
         errors.append(DataError(path.relative_to(root).as_posix(), 0, "", "this file is missing. Restore it from the last published version."))
         return None, None
     doc = reader.read(path)

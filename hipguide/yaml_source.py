@@ -7,6 +7,7 @@ builds plain Python values itself, recording the line of each key and item.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,9 @@ from typing import Any
 import yaml
 
 from .data_errors import DataError, DataErrors
+from .invisible_characters import invisible_character_errors
+from .regular_files import NotARegularFile, read_regular_file
+from .yaml_refused_features import refused_feature_errors
 from .yaml_syntax_errors import explain_parse_error, field_near, tab_errors
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
@@ -35,6 +39,7 @@ class YamlDocument:
     data: Any
     lines: dict[Loc, int] = field(default_factory=dict)
     text: str = ""
+    _index: tuple | None = field(default=None, repr=False, compare=False)
 
     def line_of(self, loc: Loc) -> int:
         """Line of the value at ``loc``, or of its nearest parent that has one."""
@@ -47,12 +52,20 @@ class YamlDocument:
 
     def field_at(self, line: int) -> str:
         """The field a line belongs to: the deepest one starting on it, or on the nearest line above."""
-        best: Loc = ()
-        best_line = 0
-        for loc, start in self.lines.items():
-            if start <= line and (start > best_line or (start == best_line and len(loc) > len(best))):
-                best, best_line = loc, start
-        return field_name(best)
+        starts, fields = self._line_index()
+        i = bisect.bisect_right(starts, line)
+        return fields[i - 1] if i else ""
+
+    def _line_index(self) -> tuple[list[int], list[str]]:
+        # Built once, so asking for every line of a long file stays linear (plus a sort).
+        if self._index is None:
+            deepest: dict[int, Loc] = {}
+            for loc, start in self.lines.items():
+                if start not in deepest or len(loc) > len(deepest[start]):
+                    deepest[start] = loc
+            starts = sorted(s for s in deepest if s >= 1)
+            self._index = (starts, [field_name(deepest[s]) for s in starts])
+        return self._index
 
 
 def field_name(loc: Loc) -> str:
@@ -116,9 +129,12 @@ class _Builder:
 
 def parse_yaml(text: str, rel: str) -> YamlDocument:
     """Parse YAML text; raise :class:`DataErrors` with file and line on any problem."""
-    tabs = tab_errors(text, rel)
-    if tabs:
-        raise DataErrors(tabs)
+    # First the checks that must see the raw text: invisible characters (before tabs, which
+    # counts lines), then anchors, aliases and tags, before anything is expanded.
+    for check in (invisible_character_errors, tab_errors, refused_feature_errors):
+        errors = check(text, rel)
+        if errors:
+            raise DataErrors(errors)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -140,9 +156,15 @@ def parse_yaml(text: str, rel: str) -> YamlDocument:
     return YamlDocument(rel=rel, data=data, lines=builder.lines, text=text)
 
 
-def read_yaml(path: Path, rel: str) -> YamlDocument:
-    """Read a file as UTF-8 YAML, refusing what editors can silently get wrong."""
-    raw = path.read_bytes()
+def read_yaml(path: Path, rel: str, root: Path | None = None) -> YamlDocument:
+    """Read a file as UTF-8 YAML, refusing what editors can silently get wrong.
+
+    Only a plain file inside ``root`` (default: the file's folder) of at most 1 MB is read.
+    """
+    try:
+        raw = read_regular_file(path, root or path.parent)
+    except NotARegularFile as exc:
+        raise DataErrors([DataError(rel, 1, "", str(exc))]) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         raise DataErrors([DataError(rel, 1, "", "the file starts with an invisible byte-order mark. "
                                     "Save it as 'UTF-8' (not 'UTF-8 with BOM').")])

@@ -156,11 +156,17 @@ def _first_line_problem(text: str, last_line: int) -> tuple[int, str] | None:
 
 def tab_errors(text: str, rel: str) -> list[DataError]:
     """A tab anywhere: YAML refuses it for indenting, and elsewhere it is an invisible oddity."""
+    from .line_fields import fields_for_lines  # it builds on this module's patterns
+
+    if "\t" not in text:
+        return []
+    lines = text.splitlines()
+    fields = fields_for_lines(text, {n for n, line in enumerate(lines, start=1) if "\t" in line})
     errors = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(lines, start=1):
         if "\t" in line:
             where = "is indented with" if line.lstrip(" ").startswith("\t") else "has"
-            errors.append(DataError(rel, number, field_near(text, number),
+            errors.append(DataError(rel, number, fields[number],
                                     f"this line {where} a tab character. Use spaces, not tabs "
                                     "(set your editor to insert spaces when you press Tab)."))
     return errors
