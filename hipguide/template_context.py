@@ -1,6 +1,8 @@
 """Clinic details as plain values for Markdown macros and theme templates."""
 from __future__ import annotations
 
+import re
+
 from .models import Clinic
 
 
@@ -9,5 +11,5 @@ def clinic_context(clinic: Clinic) -> dict:
     out = clinic.model_dump()
     out["phone_href"] = clinic.phone_href
     out["email_href"] = f"mailto:{clinic.email}"
-    out["healthdirect_href"] = "tel:" + clinic.emergency.healthdirect.replace(" ", "")
+    out["healthdirect_href"] = "tel:" + re.sub(r"[^\d+]", "", clinic.emergency.healthdirect)
     return out

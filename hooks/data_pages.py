@@ -20,6 +20,7 @@ if str(ROOT) not in sys.path:
 from hipguide.data_errors import DataErrors  # noqa: E402
 from hipguide.current_build import load_for_build  # noqa: E402
 from hipguide.pages import build_pages  # noqa: E402
+from hipguide.macro_values import UnsafeLink, macro_values  # noqa: E402
 from hipguide.placeholders import placeholder_warnings  # noqa: E402
 from hipguide.review_dates import overdue_review_warnings  # noqa: E402
 from hipguide.template_context import clinic_context  # noqa: E402
@@ -34,8 +35,12 @@ def on_config(config):
     except DataErrors as exc:
         raise PluginError(exc.report()) from None
     _current["data"] = data
-    config.extra["clinic"] = clinic_context(data.clinic)
-    config.extra["advice"] = data.advice.model_dump()
+    # Macros paste these into Markdown before it is read: every value arrives as inert text.
+    try:
+        config.extra["clinic"] = macro_values(clinic_context(data.clinic))
+    except UnsafeLink as exc:
+        raise PluginError(f"data/clinic.yml: {exc}") from None
+    config.extra["advice"] = macro_values(data.advice.model_dump())
     # Printed, not logged: placeholders, overdue reviews and yamllint warnings must not fail a --strict build.
     for warning in placeholder_warnings(data):
         print(f"WARNING -  {warning}", file=sys.stderr)

@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:
 
 from hipguide.checker_model import checker_model  # noqa: E402
 from hipguide.current_build import data_for_build  # noqa: E402
+from hipguide.macro_values import macro_values  # noqa: E402
 
 ENGINE_SOURCE = "assets/symptom-checker/engine.js"
 ENGINE_URI = "symptom-checker/engine.js"
@@ -34,8 +35,9 @@ def on_config(config):
     data = data_for_build()
     _current["model"] = checker_model(data, directory_urls=config.use_directory_urls)
     # The page's static sentences (intro, privacy, no-JavaScript message) come from the same YAML.
-    config.extra["symptom_checker"] = {"intro": data.symptom_checker.intro,
-                                       "wording": data.symptom_checker.wording.model_dump()}
+    # Inert text for the macros that paste it into the page's Markdown (hipguide.macro_values).
+    config.extra["symptom_checker"] = macro_values({"intro": data.symptom_checker.intro,
+                                                    "wording": data.symptom_checker.wording.model_dump()})
     return config
 
 

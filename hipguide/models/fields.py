@@ -7,6 +7,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from ..safe_urls import HTTPS_URL_PATTERN, https_url_problem
+
 
 class EditorHints:
     """Extra JSON Schema keys for editors (pattern, error text); the validators stay the rule.
@@ -87,12 +89,10 @@ IsoDate = Annotated[dt.date, BeforeValidator(_iso_date),
                     EditorHints(pattern=r"^\d{4}-\d{2}-\d{2}$", patternErrorMessage="A date written YYYY-MM-DD, like 2026-11-27.")]
 
 
-HTTPS_URL_PATTERN = r"https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/[^\s<>\"']*)?"
-
-
 def _https_url(value: str) -> str:
-    if not re.fullmatch(HTTPS_URL_PATTERN, value):
-        raise ValueError("must be a full web address starting with https://, like https://clinic.example/book")
+    problem = https_url_problem(value)
+    if problem:
+        raise ValueError(problem)
     return value
 
 
