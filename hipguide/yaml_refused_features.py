@@ -44,8 +44,9 @@ def _problems(text: str):
         if tag is not None and isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
             what = (f"the value {event.value!r}" if isinstance(event, yaml.ScalarEvent)
                     else "this list" if isinstance(event, yaml.SequenceStartEvent) else "this group of fields")
-            yield line, (f"{what} cannot be read as written: '{_as_written(tag)}' is a YAML tag, and tags are "
-                         "not allowed. Remove the tag (put the value in double quotes if it must start with '!').")
+            yield line, (f"{what} cannot be read as written: it has a YAML tag (the word after '!' or '!!' "
+                         f"in front of it{', ' + repr(_as_written(tag)[:40]) if tag.startswith('tag:yaml.org,2002:python') else ''}), "
+                         "and tags are not allowed. Remove the tag (put the value in double quotes if it must start with '!').")
 
 
 def refused_feature_errors(text: str, rel: str) -> list[DataError]:

@@ -1,6 +1,7 @@
 """Apply a described edit (from a YAML fixture) to a copy of data files."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -17,6 +18,23 @@ def _expand(case: dict, text: str) -> str:
 def _line_at(data: bytes | str, offset: int) -> int:
     newline = b"\n" if isinstance(data, bytes) else "\n"
     return data.count(newline, 0, offset) + 1
+
+
+def _make_special(path: Path, kind: str, data_dir: Path) -> int:
+    """Replace the file by a symlink (outside the project, dangling, a loop, /dev/zero) or a FIFO."""
+    if kind == "symlink-outside":
+        outside = data_dir.parent.parent / f"outside-{path.name}"  # beside the project copy, not in it
+        shutil.copyfile(path, outside)
+        target = os.path.relpath(outside, path.parent)
+    else:
+        target = {"symlink-dangling": "no-such-file.yml", "symlink-loop": path.name,
+                  "symlink-dev-zero": "/dev/zero", "fifo": None}[kind]
+    path.unlink()
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        os.symlink(target, path)
+    return 1
 
 
 def apply_edit(data_dir: Path, case: dict) -> int:
@@ -42,6 +60,8 @@ def apply_edit(data_dir: Path, case: dict) -> int:
     if "prepend_bytes" in case:
         path.write_bytes(bytes.fromhex(case["prepend_bytes"]) + path.read_bytes())
         return 1
+    if "special" in case:  # not text at all: a link or a pipe where a data file should be
+        return _make_special(path, case["special"], data_dir)
     if "delete" in case:
         path.unlink()
         return 0

@@ -7,10 +7,14 @@ copy of the project and of that site.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -29,6 +33,25 @@ JARGON = re.compile(r"Traceback|Error:|pydantic|ValidationError|input_value|inpu
 
 def _build(project: Path) -> subprocess.CompletedProcess:
     return subprocess.run(BUILD, cwd=project, capture_output=True, text=True, timeout=300)
+
+
+def _measured_build(project: Path, timeout: float = 120) -> tuple[subprocess.CompletedProcess, float, float]:
+    """The build, its wall time in seconds and its peak memory in MB (the build and the MkDocs it runs)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.monotonic()
+        proc = subprocess.Popen(BUILD, cwd=project, stdout=out, stderr=err, text=True)
+        killer = threading.Timer(timeout, proc.kill)  # a hang fails the test instead of stalling the run
+        killer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)  # wait4, not wait: it reports this build's own usage
+        finally:
+            killer.cancel()
+        seconds = time.monotonic() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(BUILD, proc.returncode, out.read(), err.read())
+    return result, seconds, usage.ru_maxrss / 1024
 
 
 def _snapshot(site: Path) -> dict[str, bytes]:
@@ -70,7 +93,12 @@ def test_the_corpus_covers_every_kind_of_bad_edit():
                    "byte-order mark", "very long value", "HTML tags in text", "script tags in text",
                    "a javascript: link", "unknown question id in symptom weights",
                    "unknown option id in symptom weights", "phone in the wrong format", "invalid booking URL",
-                   "key: value: more"):
+                   "key: value: more", "YAML alias (a billion laughs)", "YAML alias (recursive)",
+                   "YAML tag (python object)", "YAML merge key", "symlink to a file outside the project",
+                   "symlink that is dangling", "symlink loop", "symlink to /dev/zero", "FIFO", "file too big",
+                   "invisible character (NUL)", "invisible character (bidi override)",
+                   "invisible character (zero-width)", "invisible character (U+2028)",
+                   "invisible character (C1 control)"):
         assert needed in kinds, needed
     assert len({c["id"] for c in CASES}) == len(CASES) >= 30
 
@@ -82,10 +110,11 @@ def test_bad_edit_stops_the_build_in_plain_words(good_project, good_site, tmp_pa
     edit_line = apply_edit(project / "data", case)
     line = _expected_line(case, edit_line, project / "data")
 
-    result = _build(project)
+    result, seconds, peak_mb = _measured_build(project)
     output = result.stdout + result.stderr
 
     assert result.returncode != 0, f"the build passed despite: {case['id']}\n{output}"
+    assert seconds < 30 and peak_mb < 200, f"{case['id']}: {seconds:.1f} s, {peak_mb:.0f} MB"
     assert "Traceback" not in output
     where = f"data/{case['file']}" + (f":{line}" if line else "")
     prefix = f"{where}: {case['field']}: " if case["field"] else f"{where}: "
