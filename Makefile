@@ -94,4 +94,4 @@ test: test-deps
 	$(PY) -m pytest
 
 clean:
-	rm -rf site .site-* .pytest_cache
+	rm -rf site .site-* .site.lock .pytest_cache
