@@ -176,3 +176,21 @@ def test_hostile_text_is_refused_or_shown_as_plain_text_on_every_page(scratch, t
         shown += " ".join(payload.split()) in " ".join(soup.get_text().split())
     # Shown, word for word, wherever the name appears (home, about, guides, footers...).
     assert shown >= 5, f"the payload was shown as text on only {shown} pages"
+
+
+def test_a_title_with_markup_characters_is_text_in_the_header(tmp_path):
+    """Material's header prints titles unescaped: overrides/partials/header.html escapes them."""
+    title = "Hip <?x ?> & \"pain\" it's"
+    project = copy_project(tmp_path / "project")
+    path = project / "data" / "faqs" / "run-with-hip-pain.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"^question: .*$", f"question: '{title.replace(chr(39), chr(39) * 2)}'", text,
+                           count=1, flags=re.M), encoding="utf-8")
+    site = tmp_path / "site"
+    assert build(project, site) == 0
+    soup = BeautifulSoup((site / "questions" / "run-with-hip-pain" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    assert not soup.find_all(string=lambda s: isinstance(s, ProcessingInstruction))
+    topic = soup.select_one('[data-md-component="header-topic"]')
+    assert topic is not None and topic.get_text(" ", strip=True) == title
+    assert soup.select_one("header label[for=__search]") is not None, "the rest of the header is still there"
