@@ -12,13 +12,19 @@ export PYTHONDONTWRITEBYTECODE := 1
 .PHONY: java check-external bench-pages bench-build
 .PHONY: bench-programme
 
-$(VENV)/.deps: requirements.txt
-	python3 -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+# The Python that creates .venv; its supported range is requires-python in pyproject.toml.
+PYTHON ?= python3
+# Every file pip installs must match a hash in the requirements files.
+PIP_INSTALL := $(PY) -m pip install -q --disable-pip-version-check --require-hashes
+
+$(VENV)/.deps: requirements.txt pyproject.toml
+	@$(PYTHON) scripts/check_python.py
+	$(PYTHON) -m venv $(VENV)
+	$(PIP_INSTALL) -r requirements.txt
 	touch $@
 
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements-test.txt
+	$(PIP_INSTALL) -r requirements-test.txt
 	touch $@
 
 ## serve: preview on http://127.0.0.1:8000, rebuilding on every save in data/ or docs/

@@ -31,6 +31,27 @@ def git_commit_dates(root: Path, paths: list[str]) -> dict[str, str]:
     return dates
 
 
+def git_history_problem(root: Path) -> str | None:
+    """Why git cannot give the sitemap real dates here (no history, or a shallow copy), or None.
+
+    Without full history every page would silently get the copy's date, or the
+    date of the one commit a shallow CI checkout holds.
+    """
+    try:
+        out = subprocess.run(["git", "-C", str(root), "rev-parse", "--is-shallow-repository"],
+                             capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return "git is not available, so each page's date in the sitemap is its file's date on this machine."
+    if out.returncode != 0:
+        return ("this folder has no git history, so each page's date in the sitemap is its file's date "
+                "on this machine. Build from a git clone for real dates.")
+    if out.stdout.strip() == "true":
+        return ("this git clone is shallow (only recent commits), so pages changed before them get a wrong "
+                "date in the sitemap. Fetch the full history (git fetch --unshallow; in GitHub Actions, "
+                "actions/checkout with fetch-depth: 0).")
+    return None
+
+
 def _mtime_date(path: Path) -> str:
     return dt.date.fromtimestamp(path.stat().st_mtime).isoformat()
 

@@ -25,7 +25,7 @@ from hipguide import share_image  # noqa: E402
 from hipguide.document_title import document_title  # noqa: E402
 from hipguide.current_build import data_for_build  # noqa: E402
 from hipguide.robots_txt import robots_txt  # noqa: E402
-from hipguide.source_dates import git_commit_dates, source_date  # noqa: E402
+from hipguide.source_dates import git_commit_dates, git_history_problem, source_date  # noqa: E402
 from hipguide.structured_data import PageInfo, SiteInfo, page_structured_data  # noqa: E402
 from hipguide.structured_data.breadcrumbs import breadcrumb_trail  # noqa: E402
 
@@ -64,6 +64,9 @@ def on_env(env, config, files):
     root = Path(config.config_file_path).parent
     docs = Path(config.docs_dir)
     git_dates = git_commit_dates(root, [os.path.relpath(docs, root), "data"])
+    history_problem = git_history_problem(root)
+    if history_problem:  # printed, not logged: a warning that must not fail a --strict build
+        print(f"WARNING -  Sitemap dates: {history_problem}", file=sys.stderr)
     titles = {}
     for file in files.documentation_pages():
         page = file.page
