@@ -194,3 +194,17 @@ def test_a_title_with_markup_characters_is_text_in_the_header(tmp_path):
     topic = soup.select_one('[data-md-component="header-topic"]')
     assert topic is not None and topic.get_text(" ", strip=True) == title
     assert soup.select_one("header label[for=__search]") is not None, "the rest of the header is still there"
+
+
+def test_a_github_repo_url_makes_no_page_fetch_from_api_github_com(tmp_path):
+    """Material's script fetches repository facts for every [data-md-component=source]; none is left."""
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(re.sub(r"^repo_url: .*$", "repo_url: https://github.com/example/hip-guide",
+                             config.read_text(encoding="utf-8"), count=1, flags=re.M), encoding="utf-8")
+    site = tmp_path / "site"
+    assert build(project, site) == 0
+    for page in (site / "index.html", site / "contact" / "index.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        assert soup.select_one("a.md-source[href='https://github.com/example/hip-guide']") is not None
+        assert not soup.select('[data-md-component="source"]'), page
