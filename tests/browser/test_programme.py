@@ -180,6 +180,14 @@ def test_the_address_is_checked_and_clamped(site, data):
     assert urlsplit(site.url).fragment == f"p=squat:6x1,side-plank:2x120s,{default_dosage(data.exercises['lunge'])}"
 
 
+def test_a_link_with_more_exercises_than_the_programme_holds_says_what_was_left_out(site, data):
+    ids = list(data.exercises)[:14]
+    open_programme(site, "#p=" + ",".join(ids))
+    assert items_on(site) == ids[:12]
+    expect(site.locator(".app-programme__note")).to_contain_text(
+        "My programme holds up to 12 exercises, so the last 2 exercises in this link were left out.")
+
+
 def test_links_to_headings_on_the_programme_page_keep_their_anchors(site, data):
     open_programme(site, "#p=squat")
     expect(site.locator(".app-programme-item")).to_have_count(1)

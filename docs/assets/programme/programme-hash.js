@@ -18,16 +18,28 @@ export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Items [{id, sets?, amount?, hold?}] from a location hash, or null when it holds no programme. */
 export function parseProgramme(hash) {
+  return parseProgrammeLink(hash)?.items ?? null;
+}
+
+/** {items, overLimit} from a location hash (null when it holds no programme): the first
+ * MAX_EXERCISES distinct exercises, and how many more the link named (left out, and said so). */
+export function parseProgrammeLink(hash) {
   const value = new URLSearchParams(String(hash).replace(/^#/, "")).get("p");
   if (value === null) return null;
   const items = [];
+  const seen = new Set();
+  let overLimit = 0;
   for (const part of value.split(",")) {
     const m = ITEM.exec(part.trim());
-    if (!m || items.some((i) => i.id === m[1])) continue;
+    if (!m || seen.has(m[1])) continue;
+    seen.add(m[1]);
+    if (items.length === MAX_EXERCISES) {
+      overLimit += 1;
+      continue;
+    }
     items.push(m[2] ? { id: m[1], sets: +m[2], amount: +m[3], hold: m[4] === "s" } : { id: m[1] });
-    if (items.length === MAX_EXERCISES) break;
   }
-  return items;
+  return { items, overLimit };
 }
 
 /** The hash text (without "#") for items; "" for an empty programme. */

@@ -4,7 +4,7 @@
  * Loaded by programme.js only on that page. Text goes in with textContent
  * (never innerHTML); handlers are attached here, never inline.
  */
-import { formatProgramme, parseProgramme } from "./programme-hash.js";
+import { formatProgramme, MAX_EXERCISES, parseProgrammeLink } from "./programme-hash.js";
 import { forget, getItems, isRemembered, remember, setItems, subscribe } from "./programme-state.js";
 import { announce } from "./programme-status.js";
 
@@ -54,11 +54,17 @@ function normalise(list) {
   return { items, dropped: list.length - items.length };
 }
 
-function load(list) {
+function load(list, overLimit = 0) {
   const { items, dropped } = normalise(list);
-  note = dropped
-    ? `${plural(dropped, "exercise")} in this link ${dropped === 1 ? "is" : "are"} no longer on this site, so left out.`
-    : "";
+  const notes = [];
+  if (dropped) {
+    notes.push(`${plural(dropped, "exercise")} in this link ${dropped === 1 ? "is" : "are"} no longer on this site, so left out.`);
+  }
+  if (overLimit) {
+    notes.push(`My programme holds up to ${MAX_EXERCISES} exercises, so the last ${plural(overLimit, "exercise")} `
+      + `in this link ${overLimit === 1 ? "was" : "were"} left out.`);
+  }
+  note = notes.join(" ");
   setItems(items, "load");
 }
 
@@ -277,8 +283,10 @@ function onChange(reason) {
 }
 
 function onAddressEdited() {
-  const fromHash = parseProgramme(location.hash);
-  if (root?.isConnected && data && fromHash && formatProgramme(fromHash) !== formatProgramme(getItems())) load(fromHash);
+  const link = parseProgrammeLink(location.hash);
+  if (root?.isConnected && data && link && formatProgramme(link.items) !== formatProgramme(getItems())) {
+    load(link.items, link.overLimit);
+  }
 }
 
 /** Show the programme in `el`; the address wins over memory when the page was loaded from it. */
@@ -298,6 +306,7 @@ export async function mount(el, { fromAddress }) {
     return;
   }
   if (el !== root || !el.isConnected) return; // the runner moved on while it loaded
-  const fromHash = parseProgramme(location.hash);
-  load(fromAddress && fromHash ? fromHash : getItems());
+  const link = parseProgrammeLink(location.hash);
+  if (fromAddress && link) load(link.items, link.overLimit);
+  else load(getItems());
 }
