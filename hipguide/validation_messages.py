@@ -7,7 +7,7 @@ import typing
 
 from pydantic import BaseModel, ValidationError
 
-from .data_errors import DataError
+from .data_errors import MAX_REPORTED, DataError, more_problems
 from .yaml_source import YamlDocument, field_name
 
 
@@ -152,10 +152,14 @@ def validate_document(model: type[BaseModel], doc: YamlDocument, errors: list[Da
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
-        for err in exc.errors(include_url=False):
+        problems = exc.errors(include_url=False)
+        for err in problems[:MAX_REPORTED]:
             loc = tuple(err["loc"])
             # Union/Annotated wrappers add type names to loc ('int', 'function-after[...]'); keep only data keys.
             # Match whole names: a field such as 'strength' must not be taken for the type 'str'.
             loc = tuple(p for p in loc if isinstance(p, int) or not _TYPE_TAG.fullmatch(str(p)))
             errors.append(DataError(doc.rel, doc.line_of(loc), field_name(loc), _message({**err, "loc": loc}, model)))
+        if len(problems) > MAX_REPORTED:
+            errors.append(more_problems(doc.rel, max(e.line for e in errors if e.file == doc.rel), "",
+                                        len(problems) - MAX_REPORTED))
         return None

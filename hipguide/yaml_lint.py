@@ -15,7 +15,7 @@ from pathlib import Path
 from yamllint import linter
 from yamllint.config import YamlLintConfig, YamlLintConfigError
 
-from .data_errors import DataError, DataErrors
+from .data_errors import MAX_REPORTED, DataError, DataErrors, more_problems
 
 CONFIG_FILE = ".yamllint"
 
@@ -53,10 +53,16 @@ def load_lint_config(root: Path) -> YamlLintConfig | None:
     if not path.is_file():
         return None
     try:
-        return YamlLintConfig(file=str(path))
+        config = YamlLintConfig(file=str(path))
     except (YamlLintConfigError, OSError, ValueError) as exc:
         raise DataErrors([DataError(CONFIG_FILE, 0, "", f"this file cannot be used ({exc}). "
                                     "Undo the last change to it, or restore it from the last published version.")]) from None
+    # The loader refuses duplicate keys itself; yamllint's check compares every key with every
+    # other (minutes for a file of 100,000 keys), so it is not run twice.
+    for rule in _LOADER_RULES - {None}:
+        if rule in config.rules:
+            config.rules[rule] = False
+    return config
 
 
 def _token_at(line: str, column: int) -> str:
@@ -104,10 +110,20 @@ def lint_text(text: str, rel: str, config: YamlLintConfig, field_at) -> tuple[li
     errors: list[DataError] = []
     warnings: list[DataError] = []
     lines = text.splitlines()
+    left_out = {"error": [0, 0], "warning": [0, 0]}  # per level: how many not listed, and the last line listed
     for problem in _problems(text, config):
         if problem.rule in _LOADER_RULES:
             continue
+        listed = errors if problem.level == "error" else warnings
+        if len(listed) >= MAX_REPORTED:
+            left_out["error" if listed is errors else "warning"][0] += 1
+            continue
         line = lines[problem.line - 1] if 0 < problem.line <= len(lines) else ""
         found = DataError(rel, problem.line, field_at(problem.line), _plain(problem.rule, problem.desc, line, problem.column))
-        (errors if problem.level == "error" else warnings).append(found)
+        listed.append(found)
+        left_out["error" if listed is errors else "warning"][1] = problem.line
+    for level, listed in (("error", errors), ("warning", warnings)):
+        count, last = left_out[level]
+        if count:
+            listed.append(more_problems(rel, last, field_at(last), count))
     return errors, warnings

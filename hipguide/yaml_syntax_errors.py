@@ -10,7 +10,7 @@ import re
 
 import yaml
 
-from .data_errors import DataError
+from .data_errors import MAX_REPORTED, DataError, more_problems
 
 
 _KEY_LINE = re.compile(r"^([ \t]*)(?:-[ \t]+)*([A-Za-z0-9_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]|$)")
@@ -161,14 +161,18 @@ def tab_errors(text: str, rel: str) -> list[DataError]:
     if "\t" not in text:
         return []
     lines = text.splitlines()
-    fields = fields_for_lines(text, {n for n, line in enumerate(lines, start=1) if "\t" in line})
+    with_tabs = [n for n, line in enumerate(lines, start=1) if "\t" in line]
+    shown = with_tabs[:MAX_REPORTED]
+    fields = fields_for_lines(text, set(shown))
     errors = []
-    for number, line in enumerate(lines, start=1):
-        if "\t" in line:
-            where = "is indented with" if line.lstrip(" ").startswith("\t") else "has"
-            errors.append(DataError(rel, number, fields[number],
-                                    f"this line {where} a tab character. Use spaces, not tabs "
-                                    "(set your editor to insert spaces when you press Tab)."))
+    for number in shown:
+        line = lines[number - 1]
+        where = "is indented with" if line.lstrip(" ").startswith("\t") else "has"
+        errors.append(DataError(rel, number, fields[number],
+                                f"this line {where} a tab character. Use spaces, not tabs "
+                                "(set your editor to insert spaces when you press Tab)."))
+    if len(with_tabs) > len(shown):
+        errors.append(more_problems(rel, shown[-1], fields[shown[-1]], len(with_tabs) - len(shown), "lines with tabs"))
     return errors
 
 

@@ -17,7 +17,8 @@ def test_a_tab_on_each_of_10000_lines():
     with pytest.raises(DataErrors) as exc:
         parse_yaml(text, "data/x.yml")
     assert time.perf_counter() - start < 5  # it took 23 s when each line re-read the file from the top
-    assert len(exc.value.errors) == 10_000 and exc.value.errors[-1].field == "field9999"
+    errors = exc.value.errors  # the first 50 lines, then how many more
+    assert len(errors) == 51 and any(e.message.startswith("there are 9,950 more lines with tabs") for e in errors)
 
 
 def test_the_field_of_every_line_of_a_long_document():
