@@ -4,6 +4,8 @@ Anchors (&name), aliases (*name), merge keys (<<) and tags (!!python/..., !!str,
 !anything) are for programmers. In a staff-edited file they are either a
 mistake or an attack: about 1 KB of nested aliases expands to gigabytes, an
 alias inside itself recurses forever, and a tag can change what a value means.
+The same pass stops a file with an absurd number of values (half a million
+short list items fit in 1 MB) before any of them is built.
 Merge keys are refused where fields are built (yaml_source), which is safe
 once aliases are gone. This looks at PyYAML's event stream (one linear pass that expands nothing), so
 it runs before the node tree is composed or any value is built.
@@ -21,6 +23,7 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
+MAX_VALUES = 20_000  # every key, value and list counts one
 
 
 def _as_written(tag: str) -> str:
@@ -28,9 +31,16 @@ def _as_written(tag: str) -> str:
 
 
 def _problems(text: str):
-    """(line, message) for each anchor, alias, tag and merge key, in file order."""
+    """(line, message) for each anchor, alias and tag, in file order; and a file with too many values."""
+    values = 0
     for event in yaml.parse(text, Loader=_Loader):
         line = event.start_mark.line + 1
+        if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            values += 1
+            if values > MAX_VALUES:  # stop here: building 500,000 values would take seconds and 100s of MB
+                yield 1, (f"this file holds more than {MAX_VALUES:,} values (fields, items and texts); "
+                          "the biggest data file today has about 600. Remove what does not belong in it.")
+                return
         if isinstance(event, yaml.AliasEvent):
             yield line, (f"'*{event.anchor}' repeats a value written elsewhere (a YAML alias), which is not "
                          "allowed. Write the value out in full; if it is text that starts with '*', "

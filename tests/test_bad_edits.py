@@ -98,7 +98,7 @@ def test_the_corpus_covers_every_kind_of_bad_edit():
                    "symlink that is dangling", "symlink loop", "symlink to /dev/zero", "FIFO", "file too big",
                    "invisible character (NUL)", "invisible character (bidi override)",
                    "invisible character (zero-width)", "invisible character (U+2028)",
-                   "invisible character (C1 control)"):
+                   "invisible character (C1 control)", "too many values"):
         assert needed in kinds, needed
     assert len({c["id"] for c in CASES}) == len(CASES) >= 30
 
