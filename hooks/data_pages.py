@@ -20,6 +20,7 @@ if str(ROOT) not in sys.path:
 from hipguide.data_errors import DataErrors  # noqa: E402
 from hipguide.current_build import load_for_build  # noqa: E402
 from hipguide.pages import build_pages  # noqa: E402
+from hipguide.pages.red_flags import general_red_flags_html  # noqa: E402
 from hipguide.placeholders import placeholder_warnings  # noqa: E402
 from hipguide.review_dates import overdue_review_warnings  # noqa: E402
 from hipguide.template_context import clinic_context  # noqa: E402
@@ -36,6 +37,8 @@ def on_config(config):
     _current["data"] = data
     config.extra["clinic"] = clinic_context(data.clinic)
     config.extra["advice"] = data.advice.model_dump()
+    # The general red flags as escaped HTML: hand-written pages include it with {{ general_red_flags }}.
+    config.extra["general_red_flags"] = str(general_red_flags_html(data))
     # Printed, not logged: placeholders, overdue reviews and yamllint warnings must not fail a --strict build.
     for warning in placeholder_warnings(data):
         print(f"WARNING -  {warning}", file=sys.stderr)
