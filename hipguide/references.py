@@ -23,6 +23,15 @@ def _check_ids(doc: YamlDocument, loc: tuple, ids, known, what: str, folder: str
 
 
 def _check_review(obj, doc: YamlDocument, errors: list[DataError]):
+    given = [f for f in ("reviewed_by", "last_reviewed", "next_review") if getattr(obj, f) is not None]
+    if given and len(given) < 3:
+        missing = [f for f in ("reviewed_by", "last_reviewed", "next_review") if f not in given]
+        errors.append(DataError(doc.rel, doc.line_of((given[0],)), given[0],
+                                f"a review needs reviewed_by, last_reviewed and next_review together; add {', '.join(missing)} "
+                                "or remove the others until a real review has happened."))
+        return
+    if not given:
+        return
     if obj.next_review <= obj.last_reviewed:
         errors.append(DataError(doc.rel, doc.line_of(("next_review",)), "next_review",
                                 f"{obj.next_review} must be after last_reviewed ({obj.last_reviewed})."))

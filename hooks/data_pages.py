@@ -22,7 +22,7 @@ from hipguide.current_build import load_for_build  # noqa: E402
 from hipguide.pages import build_pages  # noqa: E402
 from hipguide.pages.red_flags import general_red_flags_html  # noqa: E402
 from hipguide.placeholders import placeholder_warnings  # noqa: E402
-from hipguide.review_dates import overdue_review_warnings  # noqa: E402
+from hipguide.review_dates import awaiting_review_block, overdue_review_warnings  # noqa: E402
 from hipguide.template_context import clinic_context  # noqa: E402
 
 _current: dict = {}  # the data of the build in progress; replaced by every on_config
@@ -44,6 +44,8 @@ def on_config(config):
         print(f"WARNING -  {warning}", file=sys.stderr)
     for warning in [*overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING -  {warning}", file=sys.stderr)
+    if waiting := awaiting_review_block(data):
+        print(f"INFO    -  {waiting}", file=sys.stderr)
     return config
 
 
