@@ -91,6 +91,7 @@ def checker_model(data: SiteData, directory_urls: bool = True) -> dict:
         "urgent_actions": dict(checker.urgent_actions),
         "stop_notes": dict(checker.stop_notes),
         "pain_rule": data.advice.pain_rule,
+        "only_once_cleared": data.advice.only_once_cleared,
         # The general red flags (data/advice.yml), shown as the safety-net at the end of every result.
         "red_flags": {
             "tiers": [{"id": tid, "heading": tier.heading, "items": [i.text for i in tier.items]}

@@ -44,6 +44,10 @@ class Advice(DataModel):
         description="The one rule for training through pain, shown wherever a page talks about pain during exercise.",
         examples=["Some pain is OK as long as it stays below 4 to 5 out of 10 and is back to normal within 24 hours."])
     red_flags: RedFlags = Field(description="The general red flags, written once for the whole site.")
+    only_once_cleared: ShortText = Field(
+        description="Beside an exercise a condition allows only once a clinician clears it (condition pages, exercise pages, "
+                    "My programme, the symptom checker).",
+        examples=["Only once your doctor or physio clears you"])
     disclaimer: Text = Field(
         description="One or two sentences: the site informs, it does not diagnose.",
         examples=["This guide explains common causes of hip pain in runners. It cannot diagnose you."])

@@ -112,8 +112,6 @@ class CheckerWording(DataModel):
     urgent_call_healthdirect: Name = _words("Before healthdirect's number on its call button.", "Call healthdirect")
     exercises_wait_sudden: Text = _words("Above the exercises after a sudden onset: wait 72 hours, no stretching.",
                                          "Rest the sore area for 72 hours before you start these.")
-    cleared_only: ShortText = _words("Beside an exercise a condition allows only once a clinician clears it.",
-                                     "Only once your doctor or physio clears you")
     safety_net_heading: ShortText = _words("Heading of the safety-netting at the end of every result.", "When to get help fast")
 
 
