@@ -45,7 +45,7 @@ def on_config(config):
     for warning in [*overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING -  {warning}", file=sys.stderr)
     if waiting := awaiting_review_block(data):
-        print(f"INFO    -  {waiting}", file=sys.stderr)
+        print(f"NOTE    -  {waiting}", file=sys.stderr)  # not INFO: scripts/build.py hides those
     return config
 
 

@@ -66,9 +66,10 @@ def test_every_condition_with_its_page_weights_and_exercises(model, data):
         assert c["name"] == data.conditions[c["id"]].name
         assert c["weights"] == data.conditions[c["id"]].symptom_weights
         assert c["exercises"] == data.conditions[c["id"]].exercises
+        assert c["only_once_cleared"] == data.conditions[c["id"]].only_once_cleared
         assert all(e in model["exercises"] for e in c["exercises"])
     for eid, e in model["exercises"].items():
-        assert e == {"name": data.exercises[eid].name, "url": f"exercises/{eid}/"}
+        assert e == {"name": data.exercises[eid].name, "url": f"exercises/{eid}/", "stretch": data.exercises[eid].stretch}
 
 
 def test_weights_only_use_contract_ids_in_range(model):

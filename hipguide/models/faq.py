@@ -26,7 +26,8 @@ class Faq(Reviewed):
                             examples=[True])
     when_to_get_help: CareCards | None = Field(
         default=None, description="Care cards for this question's page: the general red flags (data/advice.yml) are shown "
-                                  "first, then these items, which add only what is specific to the question.")
+                                  "first, then these items, which add only what is specific to the question.",
+        examples=[{"today": ["Your child limps, even a little."], "soon": [], "self_care": ["Mild soreness gone within a day."]}])
     related_conditions: list[Slug] = Field(default_factory=list, description="Ids of conditions in data/conditions/.",
                                            examples=[["gluteal-tendinopathy"]])
     related_exercises: list[Slug] = Field(default_factory=list, description="Ids of exercises in data/exercises/.",
