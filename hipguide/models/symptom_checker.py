@@ -88,8 +88,6 @@ class CheckerWording(DataModel):
     book_heading: ShortText = _words("Heading above the booking buttons.", "Book an assessment")
     call: Name = _words("Before a phone number on a call button.", "Call")
     book_online: Name = _words("The online booking button.", "Book online")
-    emergency_department: ShortText = _words("Next to the emergency call button.",
-                                             "or go to your nearest emergency department.")
     answers_heading: ShortText = _words("Heading above the runner's answers (for the printout).", "Your answers")
     not_answered: Name = _words("Beside a question left unanswered.", "Not answered")
     print_button: Name = _words("The print button.", "Print my answers and result")
