@@ -172,3 +172,16 @@ def test_no_copied_runs_from_the_article():
         pytest.skip("the shared overlap tool is not beside this clone")
     result = subprocess.run([sys.executable, str(tool), "data", "docs"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+def test_exercises_that_need_clearance_say_so_on_the_condition_and_exercise_pages(built_site, data):
+    c = data.conditions["stress-fracture"]
+    assert c.only_once_cleared == c.exercises, "a stress fracture allows every exercise only once cleared"
+    soup = BeautifulSoup((built_site / "conditions" / c.id / "index.html").read_text(), "html.parser")
+    items = soup.select("#exercises ~ ul > li") or soup.select("article li:has(> a[href*='/exercises/'])")
+    warned = [li for li in items if li.select_one(".app-cleared-only")]
+    assert len(warned) == len(c.exercises)
+    assert all(data.advice.only_once_cleared in li.get_text() for li in warned)
+    page = BeautifulSoup((built_site / "exercises" / c.exercises[0] / "index.html").read_text(), "html.parser")
+    line = next(li for li in page.select("article li") if c.name in li.get_text())
+    assert data.advice.only_once_cleared in line.get_text()
