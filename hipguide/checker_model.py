@@ -35,8 +35,9 @@ only: the engine's triage rules decide what a red flag does. Not bearing weight
 (5) and a limp (5) point to a stress fracture, the one cause on the list that
 must not be missed, so that an atraumatic "cannot put weight on it" ranks it
 first or in the top three; night pain (2), constant pain (2) and cancer, thin
-bones or steroids (3) add to it too. The four tendon and bursa problems get -2
-for not bearing weight (they rarely stop you standing). One-leg numbness and
+bones or steroids (3) add to it too. Not bearing weight argues against the
+slow tendon, bursa, joint and back problems (-2; adductors -1): they rarely
+stop you standing, so the reassuring names do not crowd out the bone. One-leg numbness and
 the saddle/bladder signs point to low back referral (4); hip surgery adds 1 to
 osteoarthritis. A warm-up pattern argues against a stress fracture at -2.
 
