@@ -30,11 +30,21 @@ conditions with a score above 0 are listed, best first. Weights run from -5 to
      problems; under 35 against osteoarthritis; settling quickly against
      bursitis).
 
+Red flags (version 2 of the contract) may carry weights too, for the ranking
+only: the engine's triage rules decide what a red flag does. Not bearing weight
+(5) and a limp (5) point to a stress fracture, the one cause on the list that
+must not be missed, so that an atraumatic "cannot put weight on it" ranks it
+first or in the top three; night pain (2), constant pain (2) and cancer, thin
+bones or steroids (3) add to it too. Not bearing weight argues against the
+slow tendon, bursa, joint and back problems (-2; adductors -1): they rarely
+stop you standing, so the reassuring names do not crowd out the bone. One-leg numbness and
+the saddle/bladder signs point to low back referral (4); hip surgery adds 1 to
+osteoarthritis. A warm-up pattern argues against a stress fracture at -2.
+
 Location answers are kept a notch below the pattern answers, so that the
 article's running and after-run patterns decide between conditions that hurt
 in the same place. The worked cases in shared/symptom-checker/vignettes.yml
-and the ranking tests in tests/symptom_checker/ check the result; red flags
-never enter a score: the engine's triage rules apply them before any ranking.
+and the ranking tests in tests/symptom_checker/ check the result.
 """
 from __future__ import annotations
 
@@ -71,14 +81,24 @@ def checker_model(data: SiteData, directory_urls: bool = True) -> dict:
         "conditions": [
             {"id": c.id, "name": c.name, "url": _page_url("conditions", c.id, directory_urls),
              "weights": {q: dict(opts) for q, opts in c.symptom_weights.items()},
-             "exercises": list(c.exercises)}
+             "exercises": list(c.exercises),
+             "only_once_cleared": list(c.only_once_cleared)}
             for c in data.conditions.values()
         ],
-        "exercises": {e.id: {"name": e.name, "url": _page_url("exercises", e.id, directory_urls)}
+        "exercises": {e.id: {"name": e.name, "url": _page_url("exercises", e.id, directory_urls), "stretch": e.stretch}
                       for e in data.exercises.values() if e.id in used_exercises},
         "triage": {tid: msg.model_dump() for tid, msg in checker.triage.items()},
         "load_advice": dict(checker.load_advice),
+        "urgent_actions": dict(checker.urgent_actions),
+        "stop_notes": dict(checker.stop_notes),
         "pain_rule": data.advice.pain_rule,
+        "only_once_cleared": data.advice.only_once_cleared,
+        # The general red flags (data/advice.yml), shown as the safety-net at the end of every result.
+        "red_flags": {
+            "tiers": [{"id": tid, "heading": tier.heading, "items": [i.text for i in tier.items]}
+                      for tid, tier in data.advice.red_flags.tiers().items()],
+            "not_sure": data.advice.red_flags.not_sure,
+        },
         "wording": checker.wording.model_dump(),
         "clinic": {
             "name": clinic["name"],
@@ -87,5 +107,7 @@ def checker_model(data: SiteData, directory_urls: bool = True) -> dict:
             "booking_url": clinic["booking_url"],
             "emergency_number": clinic["emergency"]["number"],
             "emergency_href": "tel:" + clinic["emergency"]["number"],
+            "healthdirect": clinic["emergency"]["healthdirect"],
+            "healthdirect_href": "tel:" + clinic["emergency"]["healthdirect"].replace(" ", ""),
         },
     }

@@ -57,6 +57,8 @@ def programme_exercise(data: SiteData, exercise_id: str, use_directory_urls: boo
         "cues": list(e.cues),
         "easier": [_version(x) for x in data.easier_of(e.id)],
         "harder": [_version(x) for x in data.harder_of(e.id)],
+        # Conditions that allow this exercise only once a clinician clears it: My programme says so beside it.
+        "only_once_cleared": [c.name for c in data.conditions_for_exercise(e.id) if e.id in c.only_once_cleared],
         "diagram": {"src": diagram.uri, "alt": diagram.alt, "width": diagram.width, "height": diagram.height}
         if diagram else None,
     }
@@ -67,6 +69,7 @@ def programme_data(data: SiteData, use_directory_urls: bool = True) -> dict:
     return {
         "version": FORMAT_VERSION,
         "limits": dosage_limits(),
+        "only_once_cleared": data.advice.only_once_cleared,
         "exercises": {i: programme_exercise(data, i, use_directory_urls) for i in data.exercises},
     }
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .data_errors import DataError
 from .validation_messages import did_you_mean
@@ -22,12 +23,56 @@ def _check_ids(doc: YamlDocument, loc: tuple, ids, known, what: str, folder: str
 
 
 def _check_review(obj, doc: YamlDocument, errors: list[DataError]):
+    given = [f for f in ("reviewed_by", "last_reviewed", "next_review") if getattr(obj, f) is not None]
+    if given and len(given) < 3:
+        missing = [f for f in ("reviewed_by", "last_reviewed", "next_review") if f not in given]
+        errors.append(DataError(doc.rel, doc.line_of((given[0],)), given[0],
+                                f"a review needs reviewed_by, last_reviewed and next_review together; add {', '.join(missing)} "
+                                "or remove the others until a real review has happened."))
+        return
+    if not given:
+        return
     if obj.next_review <= obj.last_reviewed:
         errors.append(DataError(doc.rel, doc.line_of(("next_review",)), "next_review",
                                 f"{obj.next_review} must be after last_reviewed ({obj.last_reviewed})."))
     if obj.last_reviewed > dt.date.today():
         errors.append(DataError(doc.rel, doc.line_of(("last_reviewed",)), "last_reviewed",
                                 f"{obj.last_reviewed} is in the future; use the date the review happened."))
+
+
+def _sign_pattern(sign: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(sign.lower()) + r"(?![\w-])")
+
+
+def _check_care_cards(c, doc: YamlDocument, advice, errors: list[DataError]):
+    """A condition's care cards add only what is specific to it: the general red flags are on every page already.
+
+    An item naming a general sign either repeats it (same tier) or contradicts it (another
+    tier, such as a limp under "soon" when the general list says "today"): both are refused.
+    """
+    if advice is None:
+        return
+    signs = [(tier_id, flag, sign) for tier_id, tier in advice.red_flags.tiers().items()
+             for flag in tier.items for sign in flag.signs]
+    pain_rule = re.compile(r"\d+\s*(?:to|-|–|or)\s*\d+\s*(?:out of 10|/10)|out of 10|24 hours", re.I)
+    for card in ("emergency", "today", "soon", "self_care"):
+        for i, item in enumerate(getattr(c.when_to_get_help, card)):
+            loc = ("when_to_get_help", card, i)
+            text = item.lower()
+            for tier_id, flag, sign in signs:
+                if _sign_pattern(sign).search(text):
+                    same = {"emergency": "emergency", "today": "today", "soon": "within_days"}.get(card) == tier_id
+                    what = "repeats" if same else "contradicts"
+                    errors.append(DataError(
+                        doc.rel, doc.line_of(loc), field_name(loc),
+                        f"'{sign}' {what} a general red flag in data/advice.yml (red_flags.{tier_id}: "
+                        f"\"{flag.text[:60]}...\"), which every condition page shows already. "
+                        f"List only what is specific to this condition."))
+                    break
+            if pain_rule.search(item):
+                errors.append(DataError(doc.rel, doc.line_of(loc), field_name(loc),
+                                        "states the pain rule in its own words: the self-care card shows the one "
+                                        "pain rule from data/advice.yml already. Leave the numbers out."))
 
 
 def check_references(singles: dict, collections: dict, docs: dict, guides: list[str], errors: list[DataError]) -> None:
@@ -40,6 +85,11 @@ def check_references(singles: dict, collections: dict, docs: dict, guides: list[
         doc = docs[("conditions", cid)]
         _check_ids(doc, ("exercises",), c.exercises, known["exercises"], "exercise", "data/exercises/", errors)
         _check_ids(doc, ("faqs",), c.faqs, known["faqs"], "question", "data/faqs/", errors)
+        for i, ref in enumerate(c.only_once_cleared):
+            if ref not in c.exercises:
+                errors.append(DataError(doc.rel, doc.line_of(("only_once_cleared", i)), field_name(("only_once_cleared", i)),
+                                        f"'{ref}' is not in this condition's exercises list; add it there first."))
+        _check_care_cards(c, doc, singles.get("advice"), errors)
         _check_review(c, doc, errors)
         if checker is not None:
             options = checker.option_ids()

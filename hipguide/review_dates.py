@@ -31,16 +31,35 @@ class ReviewRow:
         return ""
 
 
-def review_rows(data: SiteData) -> list[ReviewRow]:
-    """Every condition, exercise and question page, soonest next_review first."""
-    rows = []
+def _pages(data: SiteData):
     for kind, key, items, title in (("condition", "conditions", data.conditions, "name"),
                                     ("exercise", "exercises", data.exercises, "name"),
                                     ("question", "faqs", data.faqs, "question")):
         for item_id, item in items.items():
-            rows.append(ReviewRow(kind, getattr(item, title), data.source_files.get((key, item_id), f"data/{key}/{item_id}.yml"),
-                                  item.last_reviewed, item.next_review))
+            yield kind, getattr(item, title), data.source_files.get((key, item_id), f"data/{key}/{item_id}.yml"), item
+
+
+def review_rows(data: SiteData) -> list[ReviewRow]:
+    """Every clinically reviewed condition, exercise and question page, soonest next_review first."""
+    rows = [ReviewRow(kind, title, file, item.last_reviewed, item.next_review)
+            for kind, title, file, item in _pages(data) if item.is_reviewed]
     return sorted(rows, key=lambda r: (r.next_review, r.file))
+
+
+def awaiting_review(data: SiteData) -> list[tuple[str, str, str]]:
+    """(kind, title, file) of every page with no clinical review yet, by file."""
+    return sorted(((kind, title, file) for kind, title, file, item in _pages(data) if not item.is_reviewed),
+                  key=lambda row: row[2])
+
+
+def awaiting_review_block(data: SiteData) -> str:
+    """One short block for the build log: how many pages await a first review, and their files."""
+    waiting = awaiting_review(data)
+    if not waiting:
+        return ""
+    files = ", ".join(file.removeprefix("data/").removesuffix(".yml") for _, _, file in waiting)
+    return (f"{len(waiting)} pages are not yet clinically reviewed (they say so on the page): {files}. "
+            "After a real review, add reviewed_by, last_reviewed and next_review (see EDITING.md).")
 
 
 def overdue_review_warnings(data: SiteData, today: dt.date | None = None) -> list[str]:
@@ -66,5 +85,9 @@ def review_table(data: SiteData, today: dt.date | None = None) -> str:
     overdue = sum(1 for r in rows if r.next_review < today)
     soon = sum(1 for r in rows if 0 <= (r.next_review - today).days <= DUE_SOON_DAYS)
     lines = [fmt(header), fmt(["-" * w for w in widths]), *(fmt(line) for line in body), "",
-             f"{len(rows)} pages on {today.isoformat()}: {overdue} overdue, {soon} due within {DUE_SOON_DAYS} days."]
+             f"{len(rows)} reviewed pages on {today.isoformat()}: {overdue} overdue, {soon} due within {DUE_SOON_DAYS} days."]
+    waiting = awaiting_review(data)
+    if waiting:
+        lines += ["", f"Not yet clinically reviewed ({len(waiting)} pages):",
+                  *(f"  {kind}: {title}  ({file})" for kind, title, file in waiting)]
     return "\n".join(lines)

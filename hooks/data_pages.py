@@ -21,8 +21,9 @@ from hipguide.data_errors import DataErrors  # noqa: E402
 from hipguide.current_build import load_for_build  # noqa: E402
 from hipguide.pages import build_pages  # noqa: E402
 from hipguide.macro_values import UnsafeLink, macro_values  # noqa: E402
+from hipguide.pages.red_flags import general_red_flags_html  # noqa: E402
 from hipguide.placeholders import placeholder_warnings  # noqa: E402
-from hipguide.review_dates import overdue_review_warnings  # noqa: E402
+from hipguide.review_dates import awaiting_review_block, overdue_review_warnings  # noqa: E402
 from hipguide.template_context import clinic_context  # noqa: E402
 
 _current: dict = {}  # the data of the build in progress; replaced by every on_config
@@ -41,11 +42,15 @@ def on_config(config):
     except UnsafeLink as exc:
         raise PluginError(f"data/clinic.yml: {exc}") from None
     config.extra["advice"] = macro_values(data.advice.model_dump())
+    # The general red flags as escaped HTML: hand-written pages include it with {{ general_red_flags }}.
+    config.extra["general_red_flags"] = str(general_red_flags_html(data))
     # Printed, not logged: placeholders, overdue reviews and yamllint warnings must not fail a --strict build.
     for warning in placeholder_warnings(data):
         print(f"WARNING -  {warning}", file=sys.stderr)
     for warning in [*overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING -  {warning}", file=sys.stderr)
+    if waiting := awaiting_review_block(data):
+        print(f"NOTE    -  {waiting}", file=sys.stderr)  # not INFO: scripts/build.py hides those
     return config
 
 

@@ -19,7 +19,8 @@ from hipguide.load import load_site_data
 
 # The contract's ids (shared/symptom-checker/SPEC.md), written out here on purpose.
 SPEC_QUESTIONS = {
-    "red-flags": ["constant-pain", "night-pain", "cannot-weight-bear", "fall-or-impact", "fever-unwell", "numbness-weakness"],
+    "red-flags": ["constant-pain", "night-pain", "cannot-weight-bear", "walking-limp", "fall-or-impact", "fever-unwell",
+                  "saddle-bladder-bowel", "numbness-weakness", "bone-risk", "hip-surgery"],
     "location": ["front", "outside", "back", "groin", "deep", "low-back", "down-leg"],
     "onset": ["sudden", "gradual", "unsure"],
     "run-pattern": ["warms-up", "worsens", "sharp-positions", "had-to-stop", "no-pain-running"],
@@ -28,7 +29,7 @@ SPEC_QUESTIONS = {
                     "bending-spine", "lying-on-side", "stairs-hills", "squeezing-legs"],
     "mechanical": ["clicking", "locking", "giving-way", "stiffness", "rest-ache"],
     "training": ["load-increase", "few-rest-days", "high-volume"],
-    "age-group": ["under-35", "35-50", "over-50"],
+    "age-group": ["under-16", "under-35", "35-50", "over-50"],
     "pain-level": [],
 }
 SPEC_CONDITIONS = {"gluteal-tendinopathy", "trochanteric-bursitis", "hip-flexor-strain", "iliopsoas-tendinopathy",
@@ -49,7 +50,9 @@ def model(data):
 
 def test_questions_and_options_are_the_contracts_red_flags_first(model):
     assert [q["id"] for q in model["questions"]][0] == "red-flags"
-    assert {q["id"]: [o["id"] for o in q["options"]] for q in model["questions"]} == SPEC_QUESTIONS
+    # The page may order the options (urgent signs first); the ids are the contract's.
+    assert {q["id"]: sorted(o["id"] for o in q["options"]) for q in model["questions"]} == \
+        {q: sorted(opts) for q, opts in SPEC_QUESTIONS.items()}
     pain = next(q for q in model["questions"] if q["id"] == "pain-level")
     assert (pain["kind"], pain["min"], pain["max"]) == ("number", 0, 10)
     for q in model["questions"]:
@@ -63,9 +66,10 @@ def test_every_condition_with_its_page_weights_and_exercises(model, data):
         assert c["name"] == data.conditions[c["id"]].name
         assert c["weights"] == data.conditions[c["id"]].symptom_weights
         assert c["exercises"] == data.conditions[c["id"]].exercises
+        assert c["only_once_cleared"] == data.conditions[c["id"]].only_once_cleared
         assert all(e in model["exercises"] for e in c["exercises"])
     for eid, e in model["exercises"].items():
-        assert e == {"name": data.exercises[eid].name, "url": f"exercises/{eid}/"}
+        assert e == {"name": data.exercises[eid].name, "url": f"exercises/{eid}/", "stretch": data.exercises[eid].stretch}
 
 
 def test_weights_only_use_contract_ids_in_range(model):

@@ -42,9 +42,8 @@ def test_at_least_twelve_faqs(data):
 def test_every_condition_is_complete(data):
     for c in data.conditions.values():
         assert c.also_known_as and c.exercises and c.faqs and c.symptom_weights, c.id
-        care = c.when_to_get_help
-        assert care.emergency and care.soon and care.self_care, c.id
-        assert c.next_review > c.last_reviewed
+        assert c.when_to_get_help.self_care, c.id
+        assert set(c.only_once_cleared) <= set(c.exercises), c.id
 
 
 def test_every_exercise_is_complete(data):
@@ -89,14 +88,82 @@ def test_pain_rule_on_every_exercise_page(built_site, data):
         assert "4 to 5 out of 10" in text and "24 hours" in text, e
 
 
-def test_care_cards_most_urgent_first_and_review_line(built_site, data):
+def _general_red_flags(data) -> dict[str, list[str]]:
+    return {tid: [re.sub(r"\s+", " ", f.text) for f in tier.items] for tid, tier in data.advice.red_flags.tiers().items()}
+
+
+def _card_items(card) -> list[str]:
+    return [re.sub(r"\s+", " ", li.get_text(" ")).strip() for li in card.select("li[data-app-general]")]
+
+
+def test_care_cards_most_urgent_first_with_every_general_red_flag(built_site, data):
+    general = _general_red_flags(data)
     for c in data.conditions:
         soup = BeautifulSoup((built_site / "conditions" / c / "index.html").read_text(), "html.parser")
         cards = [el["class"][-1] for el in soup.select(".app-care-card")]
-        assert cards == ["app-care-card--emergency", "app-care-card--soon", "app-care-card--self-care"], c
+        assert cards == ["app-care-card--emergency", "app-care-card--today", "app-care-card--soon",
+                         "app-care-card--self-care"], c
         assert "000" in soup.select_one(".app-care-card--emergency").get_text()
-        review = soup.select_one(".app-review").get_text()
-        assert "Last reviewed" in review and "Next review due" in review
+        for tier, card in zip(general, soup.select(".app-care-card")[:3]):
+            assert _card_items(card) == general[tier], (c, tier)
+        assert soup.select_one(".app-care-card--self-care .app-pain-rule"), c
+
+
+@pytest.mark.parametrize("path", ["", "programme", "guides/pain-during-or-after-running", "questions/is-my-hip-pain-serious"])
+def test_general_red_flags_on_the_home_and_programme_pages(built_site, data, path):
+    soup = BeautifulSoup((built_site / path / "index.html").read_text(), "html.parser")
+    cards = soup.select(".app-care-card")
+    assert [_card_items(card) for card in cards] == list(_general_red_flags(data).values()), path
+
+
+def test_no_page_claims_a_review_that_did_not_happen(built_site, data):
+    """Today's data has no named reviewer: every page says so, and its JSON-LD claims no review."""
+    for kind, folder in (("conditions", "conditions"), ("exercises", "exercises"), ("faqs", "questions")):
+        for item_id, item in getattr(data, kind).items():
+            assert not item.is_reviewed, item_id
+            html = (built_site / folder / item_id / "index.html").read_text()
+            soup = BeautifulSoup(html, "html.parser")
+            assert soup.select_one(".app-review").get_text(strip=True) == "Not yet clinically reviewed.", item_id
+            assert "lastReviewed" not in html and "reviewedBy" not in html, item_id
+            assert "senior running physiotherapist" not in html.lower(), item_id
+
+
+# A pain threshold in words: "4 to 5 out of 10", "above 5 out of 10", "5/10".
+PAIN_THRESHOLD = re.compile(r"\b\d+\s*(?:to|-|–)\s*\d+\s*(?:out of 10|/10)|\b(?:above|over|below|under|past)\s+\d+(?:\s*(?:out of 10|/10))"
+                            r"|\b\d+\s*/\s*10\b", re.I)
+
+
+def _visible_text_outside_pain_rule(html: str) -> str:
+    soup = BeautifulSoup(html, "html.parser")
+    article = soup.select_one("article")
+    if article is None:
+        return ""
+    for skip in article.select(".app-pain-rule, .app-sources, script, style, [data-app-checker-parts]"):
+        skip.decompose()
+    return re.sub(r"\s+", " ", article.get_text(" "))
+
+
+def test_the_pain_rule_is_stated_one_way_on_every_page(built_site, data):
+    """Every statement of the pain rule is the one in data/advice.yml; no page words it differently."""
+    rule = re.sub(r"\s+", " ", data.advice.pain_rule)
+    stated = 0
+    for page in built_site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        soup = BeautifulSoup(html, "html.parser")
+        for p in soup.select("article .app-pain-rule"):
+            assert re.sub(r"\s+", " ", p.get_text()).strip() == rule, page
+            stated += 1
+        other = PAIN_THRESHOLD.findall(_visible_text_outside_pain_rule(html))
+        assert not other, f"{page.relative_to(built_site)} states a pain threshold in its own words: {other}"
+    assert stated >= len(data.exercises)
+    model = (built_site / "symptom-checker" / "model.json").read_text()
+    assert data.advice.pain_rule in __import__("json").loads(model)["pain_rule"]
+
+
+def test_the_pain_rule_wording_test_catches_a_drift(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text('<article><p class="app-pain-rule">rule</p><p>Stop if it goes above 5 out of 10.</p></article>')
+    assert PAIN_THRESHOLD.findall(_visible_text_outside_pain_rule(page.read_text()))
 
 
 def test_no_copied_runs_from_the_article():
@@ -105,3 +172,16 @@ def test_no_copied_runs_from_the_article():
         pytest.skip("the shared overlap tool is not beside this clone")
     result = subprocess.run([sys.executable, str(tool), "data", "docs"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+def test_exercises_that_need_clearance_say_so_on_the_condition_and_exercise_pages(built_site, data):
+    c = data.conditions["stress-fracture"]
+    assert c.only_once_cleared == c.exercises, "a stress fracture allows every exercise only once cleared"
+    soup = BeautifulSoup((built_site / "conditions" / c.id / "index.html").read_text(), "html.parser")
+    items = soup.select("#exercises ~ ul > li") or soup.select("article li:has(> a[href*='/exercises/'])")
+    warned = [li for li in items if li.select_one(".app-cleared-only")]
+    assert len(warned) == len(c.exercises)
+    assert all(data.advice.only_once_cleared in li.get_text() for li in warned)
+    page = BeautifulSoup((built_site / "exercises" / c.exercises[0] / "index.html").read_text(), "html.parser")
+    line = next(li for li in page.select("article li") if c.name in li.get_text())
+    assert data.advice.only_once_cleared in line.get_text()

@@ -17,11 +17,15 @@ from hipguide.review_dates import overdue_review_warnings, review_table
 BUILD = [sys.executable, "scripts/build.py"]
 
 
+REVIEWER = "Jane Citizen, physiotherapist, AHPRA PHY0001234567"
+
+
 def _set_dates(data_dir: Path, rel: str, last: str, next_: str) -> None:
+    """Record a (made-up, test-only) review by a named, registered physio."""
     path = data_dir / rel
     text = path.read_text(encoding="utf-8")
-    text = re.sub(r"^last_reviewed: .*$", f"last_reviewed: {last}", text, count=1, flags=re.M)
-    text = re.sub(r"^next_review: .*$", f"next_review: {next_}", text, count=1, flags=re.M)
+    text = re.sub(r"^sources:$", f"reviewed_by: {REVIEWER}\nlast_reviewed: {last}\nnext_review: {next_}\nsources:",
+                  text, count=1, flags=re.M)
     path.write_text(text, encoding="utf-8")
 
 
@@ -38,14 +42,17 @@ def test_report_lists_every_page_soonest_first(data_copy):
     data = load_site_data(data_copy)
     table = review_table(data, today=dt.date(2026, 2, 1)).splitlines()
     rows = [line for line in table[2:] if line.startswith("20")]
-    assert len(rows) == len(data.conditions) + len(data.exercises) + len(data.faqs)
+    assert len(rows) == 2, "only reviewed pages have dates"
     assert rows[0].split()[:2] == ["2026-01-10", "2025-01-10"] and "OVERDUE by 22 days" in rows[0]
     assert "data/faqs/how-many-rest-days.yml" in rows[0]
     assert rows[1].split()[:2] == ["2026-03-01", "2025-03-01"] and "due in 28 days" in rows[1]
     assert "data/exercises/clamshell.yml" in rows[1]
     next_dates = [row.split()[0] for row in rows]
     assert next_dates == sorted(next_dates)
-    assert table[-1].endswith("1 overdue, 1 due within 60 days.")
+    assert any(line.endswith("1 overdue, 1 due within 60 days.") for line in table)
+    waiting = table[table.index(next(x for x in table if x.startswith("Not yet clinically reviewed"))) + 1:]
+    assert len(waiting) == len(data.conditions) + len(data.exercises) + len(data.faqs) - 2
+    assert not any("how-many-rest-days" in line or "clamshell" in line for line in waiting)
 
 
 def test_overdue_warnings_name_the_file_and_the_date(data_copy):
@@ -62,7 +69,9 @@ def test_review_report_command_prints_the_table():
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["next", "review", "last", "reviewed", "status", "page", "file"]
-    assert re.search(r"^\d+ pages on 2026-12-01: \d+ overdue", lines[-1])
+    assert any(re.search(r"^\d+ reviewed pages on 2026-12-01: \d+ overdue", line) for line in lines)
+    # Today's data holds no real review: every page is listed as awaiting one.
+    assert any(line.startswith("Not yet clinically reviewed (") for line in lines)
 
 
 def test_make_review_report_runs_the_command():
@@ -80,4 +89,16 @@ def test_build_warns_about_overdue_pages_but_still_publishes(project_copy):
     assert re.search(r"WARNING -  data/faqs/how-many-rest-days\.yml: next_review 2025-01-10 has passed "
                      r"\(OVERDUE by \d+ days\)", result.stderr)
     assert "WARNING -  data/faqs/run-with-hip-pain.yml:3: question: this line ends with spaces" in result.stderr
+    awaiting = [line for line in result.stderr.splitlines() if "not yet clinically reviewed" in line]
+    assert len(awaiting) == 1 and "faqs/run-with-hip-pain" in awaiting[0] and "how-many-rest-days" not in awaiting[0]
     assert (project_copy / "site" / "questions" / "how-many-rest-days" / "index.html").is_file()
+
+
+def test_a_review_claim_must_name_a_registered_person(data_copy):
+    from hipguide.data_errors import DataErrors
+    path = data_copy / "data" / "faqs" / "how-many-rest-days.yml"
+    path.write_text(re.sub(r"^sources:$", "reviewed_by: Senior running physiotherapist\nlast_reviewed: 2026-01-01\n"
+                                         "next_review: 2027-01-01\nsources:", path.read_text(), count=1, flags=re.M))
+    with pytest.raises(DataErrors) as info:
+        load_site_data(data_copy)
+    assert "reviewed_by: must name the person who did the review" in info.value.report()

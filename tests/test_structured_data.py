@@ -2,6 +2,7 @@
 properties from the YAML, escaping in the theme partial; plus source dates and robots.txt."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -94,8 +95,7 @@ def test_condition_page_is_a_reviewed_medical_web_page_about_the_condition(data)
     for cid, c in data.conditions.items():
         node = _by_type(page_structured_data(data, SITE, _page("condition", f"conditions/{cid}/", cid, c.name)))
         page = node["MedicalWebPage"]
-        assert page["lastReviewed"] == c.last_reviewed.isoformat()
-        assert page["reviewedBy"]["jobTitle"] == c.reviewed_by
+        assert "lastReviewed" not in page and "reviewedBy" not in page, "no review has happened: none is claimed"
         about = page["about"]
         assert about["@type"] == "MedicalCondition" and about["name"] == c.name
         assert about.get("alternateName", []) == list(c.also_known_as)
@@ -116,7 +116,7 @@ def test_exercise_page_carries_an_exercise_plan_from_its_dosage(data):
     for eid, e in data.exercises.items():
         page = _by_type(page_structured_data(data, SITE, _page("exercise", f"exercises/{eid}/", eid, e.name)))
         plan = page["MedicalWebPage"]["mainEntity"]
-        assert page["MedicalWebPage"]["lastReviewed"] == e.last_reviewed.isoformat()
+        assert "lastReviewed" not in page["MedicalWebPage"]
         assert plan["@type"] == "ExercisePlan" and plan["name"] == e.name
         assert plan["activityFrequency"].endswith("times a week")
         assert len(plan["associatedAnatomy"]) == len(e.muscles.primary) + len(e.muscles.secondary)
@@ -143,7 +143,22 @@ def test_a_question_page_is_an_faq_page_of_one_reviewed_question(data):
     f = next(iter(data.faqs.values()))
     page = _by_type(page_structured_data(data, SITE, _page("faq", f"questions/{f.id}/", f.id, f.question)))["FAQPage"]
     assert [q["name"] for q in page["mainEntity"]] == [f.question]
-    assert page["lastReviewed"] == f.last_reviewed.isoformat()
+    assert "lastReviewed" not in page and "reviewedBy" not in page
+
+
+def test_a_real_review_names_the_person_and_their_registration(data):
+    c = next(iter(data.conditions.values()))
+    reviewed = c.model_copy(update={"reviewed_by": "Jane Citizen, physiotherapist, AHPRA PHY0001234567",
+                                    "last_reviewed": dt.date(2026, 11, 20), "next_review": dt.date(2027, 11, 20)})
+    data.conditions[c.id] = reviewed
+    try:
+        page = _by_type(page_structured_data(data, SITE, _page("condition", f"conditions/{c.id}/", c.id, c.name)))["MedicalWebPage"]
+    finally:
+        data.conditions[c.id] = c
+    assert page["lastReviewed"] == "2026-11-20"
+    person = page["reviewedBy"]
+    assert (person["name"], person["jobTitle"]) == ("Jane Citizen", "physiotherapist")
+    assert person["identifier"] == {"@type": "PropertyValue", "propertyID": "AHPRA", "value": "PHY0001234567"}
 
 
 def test_breadcrumb_trail_runs_from_home_through_existing_ancestors():

@@ -45,12 +45,20 @@ class Treatment(DataModel):
 
 
 class CareCards(DataModel):
-    """When to get help, most urgent first (like the NHS's care cards)."""
+    """When to get help, most urgent first (like the NHS's care cards).
 
-    emergency: list[Text] = Field(min_length=1, description="Call 000 or go to an emergency department if ...",
-                                  examples=[["You cannot put any weight on the leg after a fall."]])
-    soon: list[Text] = Field(min_length=1, description="See a physio or GP soon if ...",
-                             examples=[["The pain is stopping you from sleeping."]])
+    The general red flags in data/advice.yml are shown on every page above these:
+    list only what is specific to this condition (the build refuses a repeat).
+    """
+
+    emergency: list[Text] = Field(default_factory=list,
+                                  description="Call 000 or go to an emergency department if ... (only signs specific to this condition).",
+                                  examples=[["Sudden severe groin pain during a run, and you cannot stand on the leg."]])
+    today: list[Text] = Field(default_factory=list, description="See a doctor today if ... (only signs specific to this condition).",
+                              examples=[["The hip is hot, red and swollen."]])
+    soon: list[Text] = Field(default_factory=list,
+                             description="Stop running and get checked within a few days if ... (only signs specific to this condition).",
+                             examples=[["The pain keeps building over days even though you have cut back."]])
     self_care: list[Text] = Field(min_length=1, description="You can usually look after it yourself if ...",
                                   examples=[["The pain stays at 4 to 5 out of 10 or lower and settles within 24 hours."]])
 
@@ -87,6 +95,11 @@ class Condition(Reviewed):
     treatment: Treatment = Field(description="What helps: load, strength, running technique and other care.")
     exercises: list[Slug] = Field(default_factory=list, description="Ids of exercises in data/exercises/ (file names without .yml).",
                                   examples=[["single-leg-bridge", "side-plank"]])
+    only_once_cleared: list[Slug] = Field(
+        default_factory=list,
+        description="Exercises from `exercises` to start only once a doctor or physio clears you (for example all of them "
+                    "for a stress fracture). Pages show the warning beside them; the symptom checker does not offer them.",
+        examples=[["glute-bridge"]])
     when_to_get_help: CareCards = Field(description="When to get help, most urgent first: emergency, soon, self care.")
     outlook: Text = Field(description="What to expect: how long it usually takes to settle.",
                           examples=["Most people improve over a few months with steady strength work."])

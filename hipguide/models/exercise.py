@@ -70,5 +70,8 @@ class Exercise(Reviewed):
                                examples=[["glute-bridge"]])
     harder: list[Slug] = Field(default_factory=list, description="Ids of harder versions in data/exercises/.",
                                examples=[["single-leg-deadlift"]])
+    stretch: bool = Field(default=False, description="true if it stretches the hip: the symptom checker does not suggest it "
+                                                     "in the first 72 hours after pain that started at one moment.",
+                          examples=[True])
     cautions: list[Text] = Field(default_factory=list, description="When to take care or stop.",
                                  examples=[["If it cramps the back of your thigh, move your foot closer to your buttock."]])

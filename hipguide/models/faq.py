@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from .condition import CareCards
 from .fields import Reviewed, ShortText, Slug, Text, text
 
 
@@ -19,6 +20,14 @@ class Faq(Reviewed):
                                     examples=["Often, yes, if the pain stays at 4 to 5 out of 10 or lower and settles within 24 hours."])
     answer: list[Text] = Field(min_length=1, description="Paragraphs of detail, one per item.",
                                examples=[["Score your pain from 0 (none) to 10 (the worst you can imagine)."]])
+    pain_rule: bool = Field(default=False, description="true to show the pain rule (data/advice.yml) under the short answer.",
+                            examples=[True])
+    red_flags: bool = Field(default=False, description="true to show the general red flags (data/advice.yml) on the question's page.",
+                            examples=[True])
+    when_to_get_help: CareCards | None = Field(
+        default=None, description="Care cards for this question's page: the general red flags (data/advice.yml) are shown "
+                                  "first, then these items, which add only what is specific to the question.",
+        examples=[{"today": ["Your child limps, even a little."], "soon": [], "self_care": ["Mild soreness gone within a day."]}])
     related_conditions: list[Slug] = Field(default_factory=list, description="Ids of conditions in data/conditions/.",
                                            examples=[["gluteal-tendinopathy"]])
     related_exercises: list[Slug] = Field(default_factory=list, description="Ids of exercises in data/exercises/.",

@@ -101,15 +101,44 @@ HttpsUrl = Annotated[str, StringConstraints(strip_whitespace=True, max_length=30
                                  patternErrorMessage="A full web address starting with https://, like https://clinic.example/book.")]
 
 
-class Reviewed(DataModel):
-    """Clinical review fields shared by conditions, exercises and FAQs."""
+# "Jane Citizen, physiotherapist, AHPRA PHY0001234567": a person's name, their profession
+# and their AHPRA registration number (3 letters, 10 digits), so the claim can be checked.
+REVIEWER_PATTERN = r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)+, [a-z][a-z ]+[a-z], AHPRA [A-Z]{3}[0-9]{10}"
 
-    reviewed_by: Name = Field(description="Role of the clinician who last reviewed this page (a role, not a person's name).",
-                              examples=["Senior running physiotherapist"])
-    last_reviewed: IsoDate = Field(description="Date of the last clinical review, YYYY-MM-DD. Not in the future.",
-                                   examples=["2026-11-20"])
-    next_review: IsoDate = Field(description="Date the next review is due, YYYY-MM-DD; after last_reviewed. "
-                                             "The build warns once it has passed; `make review-report` lists them all.",
-                                 examples=["2027-11-20"])
+
+def _reviewer(value: str) -> str:
+    if not re.fullmatch(REVIEWER_PATTERN, value):
+        raise ValueError("must name the person who did the review, their profession and their AHPRA registration, "
+                         "like 'Jane Citizen, physiotherapist, AHPRA PHY0001234567'. Leave reviewed_by out until a real "
+                         "review has happened: the page then says 'Not yet clinically reviewed'.")
+    return value
+
+
+Reviewer = Annotated[str, StringConstraints(strip_whitespace=True, max_length=120), AfterValidator(_reviewer),
+                     EditorHints(pattern=f"^{REVIEWER_PATTERN}$",
+                                 patternErrorMessage="Name, profession, AHPRA number: Jane Citizen, physiotherapist, AHPRA PHY0001234567.")]
+
+
+class Reviewed(DataModel):
+    """Clinical review fields shared by conditions, exercises and FAQs.
+
+    A review claim must be true: all three fields together, after a real review, or none
+    of them (the page then says "Not yet clinically reviewed").
+    """
+
+    reviewed_by: Reviewer | None = Field(
+        default=None,
+        description="Who last reviewed this page: name, profession and AHPRA registration. "
+                    "Leave out (with both dates) until a real review has happened.",
+        examples=["Jane Citizen, physiotherapist, AHPRA PHY0001234567"])
+    last_reviewed: IsoDate | None = Field(default=None, description="Date of that review, YYYY-MM-DD. Not in the future.",
+                                          examples=["2026-11-20"])
+    next_review: IsoDate | None = Field(default=None, description="Date the next review is due, YYYY-MM-DD; after last_reviewed. "
+                                                                  "The build warns once it has passed; `make review-report` lists them all.",
+                                        examples=["2027-11-20"])
     sources: list[Text] = Field(min_length=1, description="Where the facts and figures come from (the clinic's article, guidelines).",
                                 examples=[["Thrive Physio Plus, hip pain in runners article: the 4-5/10 and 24-hour rule."]])
+
+    @property
+    def is_reviewed(self) -> bool:
+        return self.reviewed_by is not None

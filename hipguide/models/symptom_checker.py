@@ -17,6 +17,11 @@ QuestionId = Literal["red-flags", "location", "onset", "run-pattern", "after-run
                      "mechanical", "training", "age-group", "pain-level"]
 TriageId = Literal["urgent", "stop-and-book", "book", "self-manage"]
 TrainingOptionId = Literal["load-increase", "few-rest-days", "high-volume"]
+# The signs that make a result urgent (SPEC: urgent), each with its own "what to do now";
+# walking-limp-child is a limp with age under-16.
+UrgentActionId = Literal["saddle-bladder-bowel", "cannot-weight-bear", "walking-limp-child", "fever-unwell", "fall-or-impact"]
+# What a "stop and book" result says first when it applies.
+StopNoteId = Literal["bone-stress", "under-16", "hip-surgery", "bone-risk", "numbness-weakness"]
 
 
 class Option(DataModel):
@@ -83,13 +88,29 @@ class CheckerWording(DataModel):
     book_heading: ShortText = _words("Heading above the booking buttons.", "Book an assessment")
     call: Name = _words("Before a phone number on a call button.", "Call")
     book_online: Name = _words("The online booking button.", "Book online")
-    emergency_department: ShortText = _words("Next to the emergency call button.",
-                                             "or go to your nearest emergency department.")
     answers_heading: ShortText = _words("Heading above the runner's answers (for the printout).", "Your answers")
     not_answered: Name = _words("Beside a question left unanswered.", "Not answered")
     print_button: Name = _words("The print button.", "Print my answers and result")
     print_note: ShortText = _words("Why to print.", "Print this page and bring it to your appointment.")
     change_answers: Name = _words("The button that goes back to the questions.", "Change my answers")
+    none_of_these: Name = _words("The box under the red flags that says none of them apply.", "None of these")
+    progress: ShortText = _words("How many questions are answered; {answered} and {total} become numbers.",
+                                 "Answered {answered} of {total} questions")
+    prompt: ShortText = _words("Instead of a result, before the questions still to answer.", "Before you see a result, please answer:")
+    prompt_other: ShortText = _words("In that list, when no question besides the red flags is answered.",
+                                     "any one other question, such as where it hurts")
+    because: Name = _words("Before the answers that decided the result.", "Because you ticked")
+    by_ranking: ShortText = _words("Before the reasons, when only the ranking put a stress fracture first.",
+                                   "Your answers fit a stress fracture best")
+    fall_through_not_settling: Text = _words("A 'book' result that no rule chose: nothing shows the pain settles.",
+                                             "Nothing you ticked shows that the pain settles within a day.")
+    fall_through_no_pain: Text = _words("A 'book' result that no rule chose: no pain score.",
+                                        "You did not give a pain score.")
+    urgent_now: ShortText = _words("Heading of the urgent actions.", "What to do now")
+    urgent_call_healthdirect: Name = _words("Before healthdirect's number on its call button.", "Call healthdirect")
+    exercises_wait_sudden: Text = _words("Above the exercises after a sudden onset: wait 72 hours, no stretching.",
+                                         "Rest the sore area for 72 hours before you start these.")
+    safety_net_heading: ShortText = _words("Heading of the safety-netting at the end of every result.", "When to get help fast")
 
 
 class SymptomChecker(DataModel):
@@ -102,7 +123,22 @@ class SymptomChecker(DataModel):
     load_advice: dict[TrainingOptionId, Text] = Field(
         description="Training advice shown in the result when that training box is ticked; one for each training answer.",
         examples=[{"few-rest-days": "Plan at least 2 rest days into every week."}])
+    urgent_actions: dict[UrgentActionId, Text] = Field(
+        description="What to do now, for each sign that makes a result urgent (one for each).",
+        examples=[{"fever-unwell": "See a doctor today."}])
+    stop_notes: dict[StopNoteId, Text] = Field(
+        description="Said first on a 'stop and book' result when it applies (one for each).",
+        examples=[{"hip-surgery": "Contact your surgeon or the physio treating you first."}])
     wording: CheckerWording = Field(description="Every other word on the checker's page: buttons, headings, notes.")
+
+    @field_validator("urgent_actions", "stop_notes")
+    @classmethod
+    def _one_for_each(cls, value: dict, info) -> dict:
+        ids = (UrgentActionId if info.field_name == "urgent_actions" else StopNoteId).__args__
+        missing = [t for t in ids if t not in value]
+        if missing:
+            raise ValueError(f"add wording for {', '.join(missing)} (each one is needed)")
+        return value
 
     @field_validator("load_advice")
     @classmethod

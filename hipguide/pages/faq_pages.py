@@ -15,7 +15,7 @@ def faq_page(data: SiteData, faq_id: str) -> GeneratedPage:
     markdown = render_page(
         "faq_page.md.j2",
         reviewed_front_matter(f, f.question, _description(f.short_answer), "faq"),
-        f=f, data=data, clinic=data.clinic, prefix="",
+        f=f, data=data, clinic=data.clinic, advice=data.advice, prefix="",
     )
     return GeneratedPage(f"questions/{f.id}.md", markdown, data.source_files[("faqs", f.id)], "faq")
 
@@ -25,7 +25,7 @@ def faq_index_page(data: SiteData) -> GeneratedPage:
     markdown = render_page(
         "faq_index.md.j2",
         front_matter("Common questions", FAQ_INDEX_DESCRIPTION, "faq-index"),
-        data=data, clinic=data.clinic, prefix="",
+        data=data, clinic=data.clinic, advice=data.advice, prefix="",
     )
     return GeneratedPage("questions/index.md", markdown, "data/faqs/", "faq-index")
 

@@ -46,6 +46,9 @@ def clinic_reference(clinic: Clinic, site: SiteInfo) -> dict:
     return {"@type": "Physiotherapy", "@id": site.clinic_id, "name": clinic.name, "url": site.url}
 
 
-def reviewer(role: str, clinic: Clinic, site: SiteInfo) -> dict:
-    """The YAML gives the reviewer's role, not a name: a Person with that job title."""
-    return {"@type": "Person", "jobTitle": role, "worksFor": clinic_reference(clinic, site)}
+def reviewer(reviewed_by: str, clinic: Clinic, site: SiteInfo) -> dict:
+    """'Jane Citizen, physiotherapist, AHPRA PHY0001234567': a Person with name, job title and registration."""
+    name, profession, registration = (part.strip() for part in reviewed_by.split(",", 2))
+    return {"@type": "Person", "name": name, "jobTitle": profession,
+            "identifier": {"@type": "PropertyValue", "propertyID": "AHPRA", "value": registration.removeprefix("AHPRA ").strip()},
+            "worksFor": clinic_reference(clinic, site)}

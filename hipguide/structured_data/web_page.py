@@ -22,8 +22,9 @@ def plain_web_page(site: SiteInfo, page: PageInfo, data: SiteData, schema_type: 
 
 
 def reviewed_web_page(site: SiteInfo, page: PageInfo, data: SiteData, schema_type: str, reviewed) -> dict:
-    """A page about clinically reviewed content: lastReviewed and reviewedBy from its YAML."""
+    """A page about clinical content: lastReviewed and reviewedBy only after a real, named review."""
     node = plain_web_page(site, page, data, schema_type)
-    node["lastReviewed"] = reviewed.last_reviewed.isoformat()
-    node["reviewedBy"] = reviewer(reviewed.reviewed_by, data.clinic, site)
+    if reviewed.is_reviewed:
+        node["lastReviewed"] = reviewed.last_reviewed.isoformat()
+        node["reviewedBy"] = reviewer(reviewed.reviewed_by, data.clinic, site)
     return node

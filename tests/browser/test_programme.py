@@ -316,3 +316,14 @@ def test_axe_finds_nothing_in_the_programme_parts(site, path, ready):
     if others:  # Material's chrome and other components: reported, fixed elsewhere
         print(f"\n{path}: violations outside the programme's parts:", *_summary(others), sep="\n  ")
     assert ours == [], _summary(ours)
+
+
+def test_an_exercise_a_condition_allows_only_once_cleared_says_so(site, built_site):
+    """The stress fracture allows its exercises only once a doctor or physio clears the runner."""
+    programme = json.loads((built_site / "programme" / "exercises.json").read_text())
+    assert programme["exercises"]["glute-bridge"]["only_once_cleared"] == ["Hip stress fracture"]
+    assert programme["exercises"]["crab-walk"]["only_once_cleared"] == []
+    open_programme(site, "#p=glute-bridge:3x10,crab-walk:3x10")
+    warning = site.locator('.app-programme-item[data-id="glute-bridge"] .app-programme-item__cleared')
+    expect(warning).to_have_text(f"Hip stress fracture: {programme['only_once_cleared']}.")
+    expect(site.locator('.app-programme-item[data-id="crab-walk"] .app-programme-item__cleared')).to_have_count(0)

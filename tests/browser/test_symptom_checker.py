@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import json
 import socket
 import socketserver
@@ -18,6 +19,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 FORM = ".app-checker__form"
 SUBMIT = ".app-checker__form > .app-checker__actions button[type=submit]"
 CARD = ".app-checker__result .app-checker__triage"
+NONE = "#app-checker-red-flags-none"
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +57,8 @@ def _condition_name(model, cid):
 def test_keyboard_only_front_hip_sprint(page, site_url, model):
     """Vignette front-hip-sprint-stopped, answered with Tab, Space, arrows and Enter only."""
     _open(page, site_url)
+    _tab_to(page, NONE)
+    page.keyboard.press("Space")  # "None of these": the red flags are answered
     _tab_to(page, '.app-bodymap [data-location="front"]')
     page.keyboard.press("Space")  # the body map's front region ticks the "front" box
     _tab_to(page, 'input[name="onset"]')
@@ -77,6 +81,9 @@ def test_keyboard_only_front_hip_sprint(page, site_url, model):
     assert page.get_attribute('.app-bodymap [data-location="front"]', "aria-checked") == "true"
     card = page.locator(CARD)
     assert card.get_attribute("data-triage") == "book"
+    assert page.locator(".app-checker__exercises .app-checker__wait").inner_text() == model["wording"]["exercises_wait_sudden"]
+    suggested = page.locator(".app-checker__result button.app-programme-add").get_attribute("data-app-programme-add").split(",")
+    assert not [e for e in suggested if model["exercises"][e]["stretch"]], "no stretch in the first 72 hours"
     book = model["triage"]["book"]
     assert card.locator("h3").inner_text().startswith(f"{book['label']}:"), "a text prefix, not colour alone"
     assert card.locator(f'a[href="{model["clinic"]["booking_url"]}"]').count() == 1
@@ -92,6 +99,7 @@ def test_keyboard_only_front_hip_sprint(page, site_url, model):
 
 def test_programme_button_carries_the_suggested_exercise_ids(page, site_url, model):
     _open(page, site_url)
+    page.check(NONE)
     for box in ("#app-checker-location-outside", "#app-checker-run-pattern-warms-up", "#app-checker-after-run-baseline-24h"):
         page.check(box)
     page.fill("#app-checker-pain-level", "3")
@@ -109,6 +117,7 @@ def test_programme_button_carries_the_suggested_exercise_ids(page, site_url, mod
 
 def test_load_advice_shows_the_figures_for_the_ticked_training_boxes(page, site_url, model):
     _open(page, site_url)
+    page.check(NONE)
     page.check("#app-checker-location-outside")
     page.check("#app-checker-training-few-rest-days")
     page.check("#app-checker-training-high-volume")
@@ -124,8 +133,12 @@ def test_urgent_red_flag_by_keyboard_calls_000_with_no_booking_above(page, site_
     _tab_to(page, "#app-checker-red-flags-cannot-weight-bear")
     page.keyboard.press("Space")
     early = page.locator(".app-checker__early")
-    assert early.is_visible(), "an urgent red flag is flagged straight away, like NHS 111"
-    _tab_to(page, ".app-checker__early button[type=submit]")
+    expect(early).to_be_visible()  # an urgent red flag is flagged straight away, like NHS 111
+    expect(early.locator('[data-urgent-action="cannot-weight-bear"]')).to_have_text(model["urgent_actions"]["cannot-weight-bear"])
+    expect(early.locator('a[href="tel:000"]')).to_be_visible()
+    _tab_to(page, "#app-checker-location-groin")
+    page.keyboard.press("Space")
+    _tab_to(page, SUBMIT)
     page.keyboard.press("Enter")
     page.wait_for_selector(CARD)
     assert page.evaluate("document.activeElement.id") == "app-checker-result"
@@ -135,15 +148,17 @@ def test_urgent_red_flag_by_keyboard_calls_000_with_no_booking_above(page, site_
     assert card.locator("h3").inner_text().startswith(f"{urgent['label']}:")
     call = card.locator('a[href="tel:000"]')
     assert call.inner_text() == f"{model['wording']['call']} 000"
-    assert model["wording"]["emergency_department"] in card.inner_text()
-    # No booking button above the emergency advice, nor in the result at all.
+    assert card.locator(f'a[href="{model["clinic"]["healthdirect_href"]}"]').count() == 1
+    # No booking button or clinic phone above the emergency advice, nor in the result at all.
     booking = model["clinic"]["booking_url"]
     assert page.locator(f'.app-checker__result a[href="{booking}"]').count() == 0
+    assert page.locator(f'.app-checker__result a[href="{model["clinic"]["phone_href"]}"]').count() == 0
     assert page.locator(".app-checker__result .app-programme-add").count() == 0
     above = page.evaluate("""([card, url]) => {
         const c = document.querySelector(card);
         return [...document.querySelectorAll('article a[href="' + url + '"], article a[href^="tel:"]')]
-          .filter(a => !c.contains(a) && (a.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)).length;
+          .filter(a => !c.contains(a) && !a.closest('.app-checker__early')
+                  && (a.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING)).length;
     }""", [CARD, booking])
     assert above == 0
     # Nor the site-wide header button or phone bar: an urgent result hides them.
@@ -179,10 +194,12 @@ def test_an_untouched_pain_score_is_not_an_answer(page, site_url, model):
     _open(page, site_url)
     assert page.locator(".app-checker__pain-value").inner_text() == model["wording"]["pain_not_answered"]
     assert page.get_attribute("#app-checker-pain-level", "aria-valuetext") == model["wording"]["pain_not_answered"]
+    page.check(NONE)
     page.check("#app-checker-after-run-baseline-24h")
     page.click(SUBMIT)
     page.wait_for_selector(CARD)
     assert page.get_attribute(CARD, "data-triage") == "book", "no pain score never gives self-care"
+    assert page.locator(".app-checker__because").inner_text() == model["wording"]["fall_through_no_pain"]
     assert page.locator(".app-checker__answers dd").last.inner_text() == model["wording"]["not_answered"]
 
 
@@ -216,7 +233,7 @@ def test_nothing_leaves_the_browser_and_nothing_is_stored(browser, site_url, mod
     page.click(".app-checker__change")
     page.click(".app-checker__form button[type=reset]")
     page.click(SUBMIT)
-    page.wait_for_selector(CARD)
+    page.wait_for_selector("[data-app-checker-prompt]")
     page.wait_for_timeout(300)
 
     assert requests == loaded, f"requests after load: {requests[len(loaded):]}"
@@ -231,6 +248,7 @@ def test_nothing_leaves_the_browser_and_nothing_is_stored(browser, site_url, mod
 
 def test_print_shows_answers_and_result_not_the_form(page, site_url, model):
     _open(page, site_url)
+    page.check(NONE)
     page.check("#app-checker-location-deep")
     page.check("#app-checker-mechanical-clicking")
     page.click(SUBMIT)
@@ -271,12 +289,20 @@ def test_axe_finds_nothing_in_the_checker(browser, site_url, scheme):
     page.wait_for_selector(CARD)
     assert not (v := _axe(page, ".app-checker")), _describe(v)
     page.click(".app-checker__form button[type=reset]")
+    page.check(NONE)
     page.check("#app-checker-location-outside")
     page.check("#app-checker-training-few-rest-days")
     page.check("#app-checker-after-run-baseline-24h")
     page.fill("#app-checker-pain-level", "2")
     page.click(SUBMIT)
     expect(page.locator(CARD)).to_have_attribute("data-triage", "self-manage")
+    # The result scrolls to the top: move the pointer off whatever link now sits under it (hover colours differ).
+    page.mouse.move(0, 0)
+    assert not (v := _axe(page, ".app-checker")), _describe(v)
+    page.click(".app-checker__form button[type=reset]")
+    page.click(SUBMIT)  # the prompt instead of a result
+    page.wait_for_selector("[data-app-checker-prompt]")
+    page.mouse.move(0, 0)
     assert not (v := _axe(page, ".app-checker")), _describe(v)
     context.close()
 
@@ -320,6 +346,7 @@ def test_instant_navigation_arrives_and_starts_once(page, published_url, model):
     page.evaluate("document$.next(document)")  # Material announcing the same page again
     page.wait_for_timeout(200)
     assert page.locator(FORM).count() == 1, "started once per page"
+    page.check(NONE)
     page.check("#app-checker-onset-sudden")
     page.click(SUBMIT)
     page.wait_for_selector(CARD)
@@ -333,6 +360,7 @@ def test_instant_navigation_arrives_and_starts_once(page, published_url, model):
     assert page.locator(FORM).count() == 1
     assert page.locator(".app-bodymap").count() == 1
     page.check("#app-checker-red-flags-fall-or-impact")
+    page.check("#app-checker-onset-sudden")
     page.click(SUBMIT)
     page.wait_for_selector(CARD)
     assert page.get_attribute(CARD, "data-triage") == "urgent"
@@ -361,3 +389,214 @@ def test_a_failed_start_says_so_and_links_to_the_conditions(page, site_url, mode
     assert model["wording"]["load_error"] in error.inner_text()
     assert error.locator("a").evaluate("a => a.href") == f"{site_url}/conditions/"
     assert page.locator(FORM).count() == 0
+
+
+# --- SPEC version 2: what the page shows for each triage, on a phone ---------------------------
+
+PHONE = {"width": 375, "height": 812}
+# A word the page must never show on its own: a JavaScript value that leaked into the text.
+LEAKED = re.compile(r"(?<![\w-])(null|undefined|NaN|\[object Object\]|true|false)(?![\w-])")
+TRIAGE_CASES = {
+    "urgent": {"red-flags": ["cannot-weight-bear"], "location": ["groin"], "training": ["high-volume"], "pain-level": 7},
+    "stop-and-book": {"location": ["front"], "onset": ["gradual"], "run-pattern": ["worsens"], "training": ["load-increase"],
+                      "pain-level": 5},
+    "book": {"location": ["front"], "onset": ["sudden"], "run-pattern": ["had-to-stop"], "aggravators": ["lifting-leg"],
+             "pain-level": 6},
+    "self-manage": {"location": ["outside"], "onset": ["gradual"], "run-pattern": ["warms-up"], "after-run": ["baseline-24h"],
+                    "training": ["few-rest-days"], "pain-level": 3},
+}
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def _answer(page, answers: dict):
+    """Tick the answers (no red flag: "None of these") and press the form's own submit button."""
+    if not answers.get("red-flags"):
+        page.check(NONE)
+    for qid, options in answers.items():
+        if qid == "pain-level":
+            page.fill("#app-checker-pain-level", str(options))
+            continue
+        for option in options:
+            page.check(f"#app-checker-{qid}-{option}")
+    page.click(SUBMIT)
+    page.wait_for_selector(CARD)
+
+
+def _in_viewport(page, selector: str) -> bool:
+    box = page.locator(selector).first.bounding_box()
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= page.viewport_size["height"]
+
+
+def _result_text(page) -> str:
+    return page.locator(".app-checker__result").inner_text()
+
+
+def _assert_ends_with_the_safety_net(page, model):
+    last = page.locator(".app-checker__result > :last-child")
+    assert last.get_attribute("class") == "app-checker__safety-net"
+    text = last.inner_text()
+    for tier in model["red_flags"]["tiers"]:
+        assert tier["heading"] in text and all(item in text for item in tier["items"])
+    assert text.rstrip().endswith(f"{model['clinic']['healthdirect']}.")
+
+
+def _assert_no_leaked_values(page):
+    for media in ("screen", "print"):
+        page.emulate_media(media=media)
+        text = _result_text(page)
+        assert not LEAKED.search(text), f"{media}: {LEAKED.search(text).group(0)!r} in the result"
+    page.emulate_media(media="screen")
+
+
+@pytest.mark.parametrize("triage", list(TRIAGE_CASES))
+def test_each_result_names_its_reasons_and_ends_with_the_safety_net(phone, site_url, model, triage):
+    _open(phone, site_url)
+    _answer(phone, TRIAGE_CASES[triage])
+    assert phone.get_attribute(CARD, "data-triage") == triage
+    because = phone.locator(f"{CARD} .app-checker__because").inner_text()
+    assert because.startswith(model["wording"]["because"] + ":"), because
+    _assert_ends_with_the_safety_net(phone, model)
+    _assert_no_leaked_values(phone)
+
+
+def test_urgent_first_screen_holds_the_action_and_no_causes(phone, site_url, model):
+    _open(phone, site_url)
+    _answer(phone, TRIAGE_CASES["urgent"])
+    action = f'{CARD} [data-urgent-action="cannot-weight-bear"]'
+    assert phone.locator(action).inner_text() == model["urgent_actions"]["cannot-weight-bear"]
+    assert _in_viewport(phone, action), "what to do now is on the first screen"
+    assert _in_viewport(phone, f'{CARD} a[href="tel:000"]')
+    result = phone.locator(".app-checker__result")
+    for absent in (".app-checker__causes", ".app-checker__cause-list", ".app-checker__exercises", ".app-checker__training",
+                   ".app-programme-add", f'a[href="{model["clinic"]["booking_url"]}"]', f'a[href="{model["clinic"]["phone_href"]}"]'):
+        assert result.locator(absent).count() == 0, absent
+    calls = [a.get_attribute("href") for a in phone.locator(f"{CARD} a[href^='tel:']").all()]
+    assert calls == ["tel:000", model["clinic"]["healthdirect_href"]]
+    for cid in ("stress-fracture", "adductor-groin-pain", "femoroacetabular-impingement"):
+        assert _condition_name(model, cid) not in _result_text(phone), "no reassuring cause list"
+    assert model["wording"]["causes_heading"] not in phone.locator(".app-checker [role=status]").inner_text()
+
+
+def test_saddle_numbness_says_emergency_department_now(phone, site_url, model):
+    _open(phone, site_url)
+    _answer(phone, {"red-flags": ["saddle-bladder-bowel"], "location": ["back", "low-back"]})
+    assert phone.get_attribute(CARD, "data-triage") == "urgent"
+    action = phone.locator(f'{CARD} [data-urgent-action="saddle-bladder-bowel"]')
+    assert action.inner_text() == model["urgent_actions"]["saddle-bladder-bowel"]
+    assert "emergency department now" in action.inner_text()
+
+
+def test_a_limping_child_is_urgent_for_the_same_day(phone, site_url, model):
+    _open(phone, site_url)
+    _answer(phone, {"red-flags": ["walking-limp"], "age-group": ["under-16"], "location": ["front"]})
+    assert phone.get_attribute(CARD, "data-triage") == "urgent"
+    assert phone.locator(f'{CARD} [data-urgent-action="walking-limp-child"]').inner_text() == model["urgent_actions"]["walking-limp-child"]
+
+
+def test_stop_and_book_names_bone_stress_first_and_offers_no_exercises(phone, site_url, model):
+    _open(phone, site_url)
+    _answer(phone, TRIAGE_CASES["stop-and-book"])
+    card = phone.locator(CARD)
+    assert card.get_attribute("data-triage") == "stop-and-book"
+    first = card.locator("h3 + p")
+    assert first.get_attribute("data-stop-note") == "bone-stress", "the bone stress injury is the first reason given"
+    assert "walk as little as you can" in first.inner_text()
+    assert card.locator(f'a[href="{model["clinic"]["booking_url"]}"]').count() == 1
+    assert phone.locator(".app-checker__result .app-programme-add").count() == 0
+    assert model["wording"]["programme_add"] not in _result_text(phone)
+    assert phone.locator(".app-checker__exercises").inner_text().endswith(model["wording"]["exercises_wait"])
+    assert phone.locator(".app-checker__training").count() == 0, "no training advice before the check"
+
+
+def test_a_child_gets_parent_wording_and_no_adult_causes(phone, site_url, model):
+    _open(phone, site_url)
+    _answer(phone, {"location": ["front"], "onset": ["gradual"], "age-group": ["under-16"], "after-run": ["baseline-24h"],
+                    "pain-level": 2})
+    assert phone.get_attribute(CARD, "data-triage") == "stop-and-book"
+    note = phone.locator(f'{CARD} [data-stop-note="under-16"]')
+    assert note.inner_text() == model["stop_notes"]["under-16"] and "growth plate" in note.inner_text()
+    assert phone.locator(".app-checker__causes").count() == 0
+    assert phone.locator(".app-checker__result .app-programme-add").count() == 0
+
+
+def test_hip_surgery_says_to_contact_the_surgeon(phone, site_url, model):
+    _open(phone, site_url)
+    _answer(phone, {"red-flags": ["hip-surgery"], "location": ["deep"], "pain-level": 2, "after-run": ["baseline-24h"]})
+    assert phone.get_attribute(CARD, "data-triage") == "stop-and-book"
+    assert "surgeon" in phone.locator(f'{CARD} [data-stop-note="hip-surgery"]').inner_text()
+
+
+def test_book_and_self_care_offer_no_exercise_that_needs_clearance(phone, site_url, model):
+    """A deep groin pain with clicking after a training jump ranks the stress fracture third: its exercises are not offered for it."""
+    sf = next(c for c in model["conditions"] if c["id"] == "stress-fracture")
+    assert sf["only_once_cleared"], "the stress fracture's exercises need clearance"
+    _open(phone, site_url)
+    _answer(phone, {"location": ["groin", "deep"], "onset": ["gradual"], "mechanical": ["clicking"],
+                    "training": ["load-increase", "high-volume"], "pain-level": 3, "after-run": ["baseline-24h"]})
+    shown = phone.locator(".app-checker__cause-list > li").evaluate_all("ls => ls.map(l => l.dataset.condition)")
+    assert "stress-fracture" in shown
+    offered = set(phone.locator(".app-checker__result button.app-programme-add").get_attribute("data-app-programme-add").split(","))
+    allowed = {e for c in model["conditions"] if c["id"] in shown for e in c["exercises"] if e not in c["only_once_cleared"]}
+    assert offered <= allowed, offered - allowed
+
+
+def test_an_empty_form_shows_the_prompt_not_a_result(phone, site_url, model):
+    _open(phone, site_url)
+    phone.click(SUBMIT)
+    prompt = phone.locator("[data-app-checker-prompt]")
+    expect(prompt).to_be_visible()
+    assert phone.locator(CARD).count() == 0
+    items = prompt.locator("li").all_inner_texts()
+    flags = next(q for q in model["questions"] if q["id"] == "red-flags")
+    assert items == [flags["legend"], model["wording"]["prompt_other"]]
+    assert prompt.locator("h2").inner_text() == model["wording"]["prompt"]
+    # "None of these" alone is still not enough: one more answer is needed.
+    phone.check(NONE)
+    phone.click(SUBMIT)
+    expect(prompt.locator("li")).to_have_count(1)
+    assert phone.locator(CARD).count() == 0
+    # Red flags and where it hurts: enough for a result.
+    phone.check("#app-checker-location-outside")
+    phone.click(SUBMIT)
+    expect(phone.locator(CARD)).to_have_attribute("data-triage", "book")
+    because = phone.locator(f"{CARD} .app-checker__because").inner_text()
+    assert model["wording"]["fall_through_not_settling"] in because
+
+
+def test_progress_counts_the_answered_questions(phone, site_url, model):
+    _open(phone, site_url)
+    progress = phone.locator(".app-checker__progress")
+    total = len(model["questions"])
+    text = lambda n: model["wording"]["progress"].replace("{answered}", str(n)).replace("{total}", str(total))  # noqa: E731
+    expect(progress).to_have_text(text(0))
+    phone.check(NONE)
+    expect(progress).to_have_text(text(1))
+    phone.check("#app-checker-location-outside")
+    phone.check("#app-checker-location-back")
+    expect(progress).to_have_text(text(2))
+    phone.fill("#app-checker-pain-level", "3")
+    expect(progress).to_have_text(text(3))
+    phone.check("#app-checker-red-flags-night-pain")
+    expect(phone.locator(NONE)).not_to_be_checked()  # a red flag and "None of these" exclude each other
+    expect(progress).to_have_text(text(3))
+
+
+def test_ticking_an_urgent_flag_brings_the_urgent_box_into_view(phone, site_url, model):
+    _open(phone, site_url)
+    phone.locator("#app-checker-red-flags-fever-unwell").scroll_into_view_if_needed()
+    phone.check("#app-checker-red-flags-fever-unwell")
+    early = phone.locator(".app-checker__early")
+    expect(early).to_be_visible()
+    expect(early.locator('[data-urgent-action="fever-unwell"]')).to_be_in_viewport()
+    phone.uncheck("#app-checker-red-flags-fever-unwell")
+    expect(early).to_be_hidden()

@@ -38,7 +38,9 @@ def show_checker_result(page: Page) -> None:
     form.wait_for()
     for fieldset in form.locator("fieldset").all():
         if "red-flags" in (fieldset.get_attribute("class") or ""):
-            continue  # a red flag gives the short urgent result; the full result shows more of the page
+            # "None of these": a red flag gives the short urgent result; the full result shows more of the page.
+            fieldset.locator("#app-checker-red-flags-none").check()
+            continue
         first = fieldset.locator("input[type=radio], input[type=checkbox]").first
         if first.count():
             first.check()

@@ -49,7 +49,14 @@ function randomAnswers(random) {
 
 const SEED = Number(process.env.CHECKER_SEED || 20261127);
 const RUNS = 5000;
-const URGENT_FLAGS = ["cannot-weight-bear", "fall-or-impact", "fever-unwell", "numbness-weakness"];
+const URGENT_FLAGS = ["cannot-weight-bear", "fall-or-impact", "fever-unwell", "saddle-bladder-bowel"];
+// SPEC version 2: with any of these, never "book" or "self-manage" (keep running).
+const STOP_FLOORS = [
+  ["red-flags", "walking-limp"], ["red-flags", "night-pain"], ["red-flags", "constant-pain"],
+  ["red-flags", "numbness-weakness"], ["red-flags", "bone-risk"], ["red-flags", "hip-surgery"],
+  ["age-group", "under-16"], ["run-pattern", "worsens"],
+];
+const TRAINING = ["load-increase", "few-rest-days", "high-volume"];
 const TRIAGE_IDS = Object.keys(model.triage);
 const CONDITION_IDS = new Set(model.conditions.map((c) => c.id));
 
@@ -78,6 +85,34 @@ test("an urgent red flag gives urgent, whatever else is ticked", () => {
     const flag = URGENT_FLAGS[i % URGENT_FLAGS.length];
     const flags = Array.isArray(answers["red-flags"]) ? answers["red-flags"] : [];
     answers["red-flags"] = [...flags, flag];
+    assert.equal(assess(model, answers).triage, "urgent", JSON.stringify(answers));
+  }
+});
+
+test("walking-limp, night-pain, constant-pain, numbness-weakness, bone-risk, hip-surgery, under-16 or worsens never give book or self-manage", () => {
+  const random = generator(SEED + 2);
+  for (let i = 0; i < RUNS; i++) {
+    const answers = randomAnswers(random);
+    const [question, option] = STOP_FLOORS[i % STOP_FLOORS.length];
+    if (question === "red-flags") {
+      const flags = Array.isArray(answers["red-flags"]) ? answers["red-flags"] : [];
+      answers["red-flags"] = [...flags, option];
+    } else {
+      answers[question] = [option];
+    }
+    if (random() < 0.7) answers.training = TRAINING.filter(() => random() < 0.5);
+    const { triage } = assess(model, answers);
+    assert.ok(triage === "urgent" || triage === "stop-and-book", `${triage}: ${JSON.stringify(answers)}`);
+  }
+});
+
+test("a limping child is urgent", () => {
+  const random = generator(SEED + 3);
+  for (let i = 0; i < 1000; i++) {
+    const answers = randomAnswers(random);
+    answers["age-group"] = ["under-16"];
+    const flags = Array.isArray(answers["red-flags"]) ? answers["red-flags"] : [];
+    answers["red-flags"] = [...flags, "walking-limp"];
     assert.equal(assess(model, answers).triage, "urgent", JSON.stringify(answers));
   }
 });

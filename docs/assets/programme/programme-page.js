@@ -11,7 +11,7 @@ import { announce } from "./programme-status.js";
 const SITE = new URL("../../", import.meta.url);
 const DATA_URL = new URL("../../programme/exercises.json", import.meta.url);
 // Measured with scripts/bench_programme.py: this many of the wordiest exercises still print on one A4 page.
-export const PRINT_FITS = 7;
+export const PRINT_FITS = 8;
 const DAYS = ["M", "T", "W", "T", "F", "S", "S"];
 
 let data = null;
@@ -165,12 +165,20 @@ function ticks() {
     h("tbody", {}, ["Week 1", "Week 2"].map((w) => h("tr", {}, h("th", { scope: "row" }, w), DAYS.map(() => h("td"))))));
 }
 
+/** "Only once your doctor or physio clears you" beside an exercise a condition allows only then. */
+function clearedOnly(ex) {
+  const names = ex.only_once_cleared ?? [];
+  if (!names.length || !data?.only_once_cleared) return null;
+  return h("p", { class: "app-programme-item__cleared app-cleared-only" }, `${names.join(", ")}: ${data.only_once_cleared}.`);
+}
+
 function renderItem(item, index, count) {
   const ex = exercise(item.id);
   return h("li", { class: "app-programme-item", "data-id": ex.id },
     h("div", { class: "app-programme-item__head" },
       h("h3", { class: "app-programme-item__name" }, h("a", { href: siteUrl(ex.url) }, ex.name)),
       h("p", { class: "app-programme-item__dosage" }, dosageText(ex, item))),
+    clearedOnly(ex),
     ex.diagram && h("img", {
       class: "app-programme-item__diagram", src: siteUrl(ex.diagram.src), alt: ex.diagram.alt,
       width: ex.diagram.width, height: ex.diagram.height,

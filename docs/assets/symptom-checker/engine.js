@@ -1,10 +1,12 @@
 // The hip symptom checker's engine: answers + model.json -> triage and ranked causes.
 // No DOM, no network, no state: the same file runs in browsers and in Node 20.
-// Triage rules and their ids are the clinical contract (shared/symptom-checker/SPEC.md);
+// Triage rules and their ids are the clinical contract (shared/symptom-checker/SPEC.md, version 2);
 // every weight and every word comes from model.json, built from data/.
 
-const URGENT_FLAGS = ["cannot-weight-bear", "fall-or-impact", "fever-unwell", "numbness-weakness"];
-const STOP_FLAGS = ["constant-pain", "night-pain"];
+const URGENT_FLAGS = ["cannot-weight-bear", "fall-or-impact", "fever-unwell", "saddle-bladder-bowel"];
+const STOP_FLAGS = ["constant-pain", "night-pain", "walking-limp", "numbness-weakness", "bone-risk", "hip-surgery"];
+const CHILD = ["age-group", "under-16"];
+const LIMP = ["red-flags", "walking-limp"];
 const BOOK_MECHANICAL = ["clicking", "locking", "giving-way"];
 const STOP_IF_FIRST = "stress-fracture";
 const BOOK_FROM_PAIN = 5;
@@ -64,19 +66,66 @@ function rank(model, ticked) {
   return scored.map(({ id, score, reasons }) => ({ id, score, reasons }));
 }
 
-/** The contract's triage rules, most urgent first; the first that matches wins. */
+/**
+ * The contract's triage rules, most urgent first; the first that matches wins.
+ * Returns the triage with the answers that decided it ([question id, option id] pairs,
+ * or ["pain-level", n]), whether a bone stress injury is the reason to stop, and, for a
+ * result that only fell through to "book", why it could not be self-care.
+ */
 function triageOf(ticked, pain, conditions) {
   const has = (questionId, optionId) => ticked.get(questionId)?.has(optionId) ?? false;
-  const flags = (ids) => ids.some((id) => has("red-flags", id));
+  const tickedOf = (questionId, ids) => ids.filter((id) => has(questionId, id)).map((id) => [questionId, id]);
+  const result = (triage, decidedBy, extra = {}) => ({ triage, decidedBy, boneStress: false, byRanking: false, fallThrough: [], ...extra });
 
-  if (flags(URGENT_FLAGS)) return "urgent";
-  if (flags(STOP_FLAGS) || conditions[0]?.id === STOP_IF_FIRST) return "stop-and-book";
-  const notSettling = has("after-run", "lasts-hours") && !has("after-run", "baseline-24h");
-  if ((pain !== null && pain >= BOOK_FROM_PAIN) || has("run-pattern", "had-to-stop") || has("onset", "sudden")
-      || BOOK_MECHANICAL.some((id) => has("mechanical", id)) || notSettling) return "book";
-  const settles = has("after-run", "baseline-24h") || has("after-run", "settles-quickly");
-  if (pain !== null && pain <= SELF_MANAGE_UP_TO_PAIN && settles) return "self-manage";
-  return "book";
+  // 1. urgent
+  const urgentFlags = tickedOf("red-flags", URGENT_FLAGS);
+  const child = has(...CHILD);
+  const limp = has(...LIMP);
+  if (child && limp) urgentFlags.push(LIMP, CHILD);
+  if (urgentFlags.length) return result("urgent", urgentFlags);
+
+  // 2. stop-and-book
+  const stop = tickedOf("red-flags", STOP_FLAGS);
+  if (child) stop.push(CHILD);
+  const worsens = has("run-pattern", "worsens");
+  const stoppedNotSudden = has("run-pattern", "had-to-stop") && !has("onset", "sudden");
+  const boneFirst = conditions[0]?.id === STOP_IF_FIRST;
+  if (worsens) stop.push(["run-pattern", "worsens"]);
+  if (stoppedNotSudden) stop.push(["run-pattern", "had-to-stop"]);
+  if (stop.length || boneFirst) {
+    // byRanking: only the ranking decided it; the page then gives the stress fracture's own reasons.
+    return result("stop-and-book", stop, { boneStress: worsens || stoppedNotSudden || limp || boneFirst, byRanking: !stop.length });
+  }
+
+  // 3. book
+  const book = [];
+  if (pain !== null && pain >= BOOK_FROM_PAIN) book.push(["pain-level", pain]);
+  book.push(...tickedOf("run-pattern", ["had-to-stop"]), ...tickedOf("onset", ["sudden"]),
+    ...tickedOf("mechanical", BOOK_MECHANICAL));
+  if (has("after-run", "lasts-hours") && !has("after-run", "baseline-24h")) book.push(["after-run", "lasts-hours"]);
+  if (book.length) return result("book", book);
+
+  // 4. self-manage: mild, and back to normal within a day
+  const settled = tickedOf("after-run", ["baseline-24h"]);
+  if (has("after-run", "settles-quickly") && !has("after-run", "worse-next-morning")) settled.push(["after-run", "settles-quickly"]);
+  const mild = pain !== null && pain <= SELF_MANAGE_UP_TO_PAIN;
+  if (mild && settled.length) return result("self-manage", [["pain-level", pain], ...settled]);
+
+  // Anything else is "book": say what was missing for self-care.
+  const fallThrough = [];
+  if (pain === null) fallThrough.push("no-pain-score");
+  if (!settled.length) fallThrough.push("not-settling");
+  return result("book", [], { fallThrough });
+}
+
+/**
+ * Assess a runner's answers, with what the page needs to explain the result.
+ * @returns {{triage: string, conditions: object[], decidedBy: Array<[string, string|number]>, boneStress: boolean, byRanking: boolean, fallThrough: string[]}}
+ */
+export function explain(model, answers) {
+  const { ticked, pain } = readAnswers(model, answers);
+  const conditions = rank(model, ticked);
+  return { conditions, ...triageOf(ticked, pain, conditions) };
 }
 
 /**
@@ -86,7 +135,6 @@ function triageOf(ticked, pain, conditions) {
  * @returns {{triage: string, conditions: {id: string, score: number, reasons: string[]}[]}}
  */
 export function assess(model, answers) {
-  const { ticked, pain } = readAnswers(model, answers);
-  const conditions = rank(model, ticked);
-  return { triage: triageOf(ticked, pain, conditions), conditions };
+  const { triage, conditions } = explain(model, answers);
+  return { triage, conditions };
 }
