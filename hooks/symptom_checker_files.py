@@ -21,6 +21,7 @@ if str(ROOT) not in sys.path:
 
 from hipguide.checker_model import checker_model  # noqa: E402
 from hipguide.current_build import data_for_build  # noqa: E402
+from hipguide.pages.body_map import checker_body_map  # noqa: E402
 
 ENGINE_SOURCE = "assets/symptom-checker/engine.js"
 ENGINE_URI = "symptom-checker/engine.js"
@@ -35,7 +36,8 @@ def on_config(config):
     _current["model"] = checker_model(data, directory_urls=config.use_directory_urls)
     # The page's static sentences (intro, privacy, no-JavaScript message) come from the same YAML.
     config.extra["symptom_checker"] = {"intro": data.symptom_checker.intro,
-                                       "wording": data.symptom_checker.wording.model_dump()}
+                                       "wording": data.symptom_checker.wording.model_dump(),
+                                       "body_map": str(checker_body_map())}  # the one drawing of the body
     return config
 
 

@@ -385,7 +385,7 @@ def svg(exercise_id: str, start: Body, finish: Body, arrow_pts, title: str) -> s
     fit = f" translate({PANEL / 2:g} {FLOOR}) scale({k}) translate(-{cx:g} -{FLOOR})" if k != 1 else ""
     view = VIEW.get(exercise_id)
     caption = ([f'<text x="{W - 16}" y="{H - 0.5 * (H - FLOOR) + 5:g}" text-anchor="end" font-family="sans-serif" '
-                f'font-size="14" fill="#475569">{view}</text>'] if view else [])
+                f'font-size="16" fill="#475569">{view}</text>'] if view else [])
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="{W}" height="{H}" '
         f'role="img" aria-labelledby="{exercise_id}-title">',

@@ -26,6 +26,10 @@ class Option(DataModel):
     label: ShortText = Field(description="What the runner sees next to the box.", examples=["Outside of the hip"])
     reason: ShortText = Field(description="How a result explains this answer, e.g. 'pain on the outside of your hip'.",
                               examples=["pain on the outside of your hip"])
+    area: ShortText | None = Field(
+        default=None, description="Location answers only: the area's name in each condition's 'where it hurts' "
+                                  "picture and its alt text, e.g. 'the outside of the hip'.",
+        examples=["the outside of the hip"])
 
 
 class Question(DataModel):
@@ -104,6 +108,17 @@ class SymptomChecker(DataModel):
         examples=[{"few-rest-days": "Plan at least 2 rest days into every week."}])
     wording: CheckerWording = Field(description="Every other word on the checker's page: buttons, headings, notes.")
 
+    @field_validator("questions")
+    @classmethod
+    def _areas_named_on_location_answers_only(cls, value: list[Question]) -> list[Question]:
+        for q in value:
+            for o in q.options:
+                if q.id == "location" and not o.area:
+                    raise ValueError(f"location answer '{o.id}' needs an area: its name in the 'where it hurts' pictures")
+                if q.id != "location" and o.area:
+                    raise ValueError(f"answer '{o.id}' of '{q.id}' has an area; only location answers have one")
+        return value
+
     @field_validator("load_advice")
     @classmethod
     def _advice_for_every_training_answer(cls, value: dict) -> dict:
@@ -111,6 +126,10 @@ class SymptomChecker(DataModel):
         if missing:
             raise ValueError(f"add advice for {', '.join(missing)} (every training answer needs its advice)")
         return value
+
+    def location_areas(self) -> dict[str, str]:
+        """Location answer id -> the area's name, e.g. 'outside' -> 'the outside of the hip'."""
+        return {o.id: o.area for q in self.questions if q.id == "location" for o in q.options}
 
     def option_ids(self) -> dict[str, list[str]]:
         """Question id -> its option ids (empty for the pain score)."""
