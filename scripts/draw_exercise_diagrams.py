@@ -30,7 +30,7 @@ from exercise_figure import (  # noqa: E402
 )
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "assets" / "exercise-diagrams"
-PANEL, H, FLOOR = 240, 220, 204
+PANEL, BASE_H, FLOOR = 240, 220, 204
 GROUND = FLOOR - 4  # where an ankle sits when the foot is flat on the floor
 
 
@@ -199,19 +199,21 @@ def crab_walk():
 
 
 def fire_hydrant():
+    # Seen from behind and a little above: the floor recedes up the picture, so the hands (far away) are
+    # higher than the knees (near), and the back runs away from you as a short, wide torso.
+    floor = [f'<polygon points="26,{GROUND + 2} 214,{GROUND + 2} 178,130 62,130" fill="#eef1f6" stroke="none"/>']
+
     def rear(lift, moving=()):
-        cx, pelvis = 110, 140
-        hl, hr = (cx - 16, pelvis), (cx + 16, pelvis)
-        legs = {"left-leg": [hl, (cx - 18, GROUND - 4)]}
-        if lift:  # the thigh swings out to the side; the shin points back at you
-            legs["right-leg"] = [hr, (cx + 56, pelvis - 8), (cx + 58, pelvis + 6)]
+        cx, pelvis = 116, 138
+        hl, hr = (cx - 15, pelvis), (cx + 15, pelvis)
+        legs = {"left-leg": [hl, (cx - 19, 182), (cx - 21, 198)]}
+        if lift:  # the thigh swings out to the side, level with the hip; the shin still points back at you
+            legs["right-leg"] = [hr, (cx + 58, pelvis - 6), (cx + 60, pelvis + 12)]
         else:
-            legs["right-leg"] = [hr, (cx + 18, GROUND - 4)]
-        arms = {"far-arm-l": [(cx - 17, 120), (cx - 14, GROUND - 6)], "far-arm-r": [(cx + 17, 120), (cx + 14, GROUND - 6)]}
-        # Seen from behind, the back runs away from you: a short, wide torso with the head just above it.
-        return Body((cx, pelvis), (cx, 124), {**arms, **legs}, moving, head=(cx, 104), wide=True,
-                    extra=[stroke([hl, hr], "#475569", 20)])
-    return rear(False), rear(True, ("right-leg",)), [(140, 194), (176, 190), (172, 152)], \
+            legs["right-leg"] = [hr, (cx + 19, 182), (cx + 21, 198)]
+        arms = {"far-arm-l": [(cx - 19, 108), (cx - 22, 150)], "far-arm-r": [(cx + 19, 108), (cx + 22, 150)]}
+        return Body((cx, pelvis), (cx, 110), {**arms, **legs}, moving, head=(cx, 90), wide=True, extra=floor)
+    return rear(False), rear(True, ("right-leg",)), [(150, 196), (186, 194), (184, 156)], \
         "Fire hydrant, seen from behind: on your hands and knees, keep the knee bent and lift one leg out to the side, up to hip height at most."
 
 
@@ -367,7 +369,7 @@ DIAGRAMS = {
 
 # Lying positions fill more of their panel; the step-up's finish stands higher than the panel.
 # Each: (scale, the x drawn at the panel's centre), about the floor.
-SCALE = {"clamshell": (1.3, 104), "single-leg-raise": (1.2, 120), "side-plank": (1.3, 106),
+SCALE = {"clamshell": (1.3, 104), "single-leg-raise": (1.1, 134), "side-plank": (1.3, 106),
          "glute-bridge": (1.25, 110), "single-leg-bridge": (1.2, 112), "hamstring-bridge-hold": (1.15, 116),
          "step-up": (0.86, 130)}
 # Said on the picture when it is not a side view.
@@ -384,14 +386,15 @@ def svg(exercise_id: str, start: Body, finish: Body, arrow_pts, title: str) -> s
     k, cx = SCALE.get(exercise_id, (1, PANEL / 2))
     fit = f" translate({PANEL / 2:g} {FLOOR}) scale({k}) translate(-{cx:g} -{FLOOR})" if k != 1 else ""
     view = VIEW.get(exercise_id)
-    caption = ([f'<text x="{W - 16}" y="{H - 0.5 * (H - FLOOR) + 5:g}" text-anchor="end" font-family="sans-serif" '
-                f'font-size="16" fill="#475569">{view}</text>'] if view else [])
+    H = BASE_H + 20 if view else BASE_H  # room under the floor for the caption
+    caption = ([f'<text x="{W / 2:g}" y="{H - 12}" text-anchor="middle" font-family="sans-serif" font-size="16" '
+                f'fill="#475569">{view}</text>'] if view else [])
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="{W}" height="{H}" '
         f'role="img" aria-labelledby="{exercise_id}-title">',
         f'<title id="{exercise_id}-title">{escape(title)}</title>',
         f'<rect x="1" y="1" width="{W - 2}" height="{H - 2}" rx="10" fill="#ffffff" stroke="#cbd2dc" stroke-width="2"/>',
-        f'<line x1="{PANEL}" y1="12" x2="{PANEL}" y2="{H - 12}" stroke="#dfe3ea" stroke-width="2"/>',
+        f'<line x1="{PANEL}" y1="12" x2="{PANEL}" y2="{FLOOR - 2}" stroke="#dfe3ea" stroke-width="2"/>',
         f'<line x1="12" y1="{FLOOR + 1}" x2="{W - 12}" y2="{FLOOR + 1}" stroke="#94a3b8" stroke-width="3"/>',
         label(16, "Start"), label(PANEL + 16, "Finish"),
         '<g fill="none" stroke-linecap="round" stroke-linejoin="round">',
