@@ -225,17 +225,17 @@ def single_leg_bridge():
         far.append(at(far[-1], FOOT, -40))
         body.limbs["far-leg"] = far
         return body
-    return pose((124, 188)), pose((124, 170), ("torso",)), [(106, 212), (100, 190), (112, 172)], \
+    return pose((124, 188)), pose((124, 170), ("torso",)), [(118, 158), (118, 124)], \
         "Single-leg bridge: lying on your back with one foot flat and the other knee held over your hip, push through the heel on the floor to lift your hips into a straight line."
 
 
 def glute_bridge():
-    return lying_on_back((124, 188), 172, ()), lying_on_back((124, 168), 172), [(106, 212), (100, 190), (112, 170)], \
+    return lying_on_back((124, 188), 172, ()), lying_on_back((124, 168), 172), [(120, 156), (120, 122)], \
         "Glute bridge: lying on your back with your knees bent and feet flat, squeeze your buttocks to lift your hips until your body is straight from shoulders to knees."
 
 
 def hamstring_bridge_hold():
-    return lying_on_back((124, 188), 196, ()), lying_on_back((124, 176), 196), [(106, 212), (102, 196), (112, 180)], \
+    return lying_on_back((124, 188), 196, ()), lying_on_back((124, 176), 196), [(120, 164), (120, 132)], \
         "Hamstring bridge hold: lying on your back with your heels far from your buttocks and knees only slightly bent, lift your hips a little and hold still."
 
 
@@ -262,7 +262,7 @@ def side_plank():
             "near-leg": [hip, (hip[0] + 42, GROUND - 6), (hip[0] + 8, GROUND - 4)],
             "near-arm": [shoulder, (94, 158), (116, 170)],
         }, moving, head=(54, 158))
-    return plank((124, 194)), plank((124, 178), ("torso",)), [(104, 212), (98, 196), (110, 184)], \
+    return plank((124, 194)), plank((124, 178), ("torso",)), [(120, 166), (120, 134)], \
         "Side plank: lying on your side propped on your forearm, with your knees bent for the easier version, lift your hips until your body is straight and hold."
 
 
@@ -324,7 +324,7 @@ def adductor_squeeze():
 
 
 def copenhagen_plank():
-    bench = [box(146, 160, 80, 12), box(154, 172, 8, 32), box(210, 172, 8, 32)]
+    bench = [box(146, 160, 68, 12), box(152, 172, 8, 32), box(200, 172, 8, 32)]
 
     def plank(hip, moving=()):
         shoulder, elbow = (66, 168), (66, GROUND - 2)
@@ -335,7 +335,7 @@ def copenhagen_plank():
             "near-leg": [hip, (170, 154), (204, 152)],
             "near-arm": [shoulder, (88, 156), (110, 166)],
         }, moving, head=(48, 156), extra=bench)
-    return plank((116, 192)), plank((116, 166), ("torso",)), [(96, 214), (90, 192), (102, 172)], \
+    return plank((116, 192)), plank((116, 166), ("torso",)), [(110, 154), (110, 122)], \
         "Copenhagen plank, easier version: lying on your side propped on your forearm with your top knee on a bench, press the knee down to lift your hips until your body is straight, and hold."
 
 
@@ -371,7 +371,7 @@ DIAGRAMS = {
 # Each: (scale, the x drawn at the panel's centre), about the floor.
 SCALE = {"clamshell": (1.3, 104), "single-leg-raise": (1.1, 134), "side-plank": (1.3, 106),
          "glute-bridge": (1.25, 110), "single-leg-bridge": (1.2, 112), "hamstring-bridge-hold": (1.15, 116),
-         "step-up": (0.86, 130)}
+         "step-up": (0.86, 130), "copenhagen-plank": (1.2, 128)}
 # Said on the picture when it is not a side view.
 VIEW = {"adductor-squeeze": "Seen from above", "crab-walk": "Seen from the front",
         "fire-hydrant": "Seen from behind", "wall-press-isometric": "Seen from the front"}
