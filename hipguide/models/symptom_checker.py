@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from .fields import DataModel, Name, ShortText, Slug, Text
 
@@ -42,6 +42,16 @@ class Question(DataModel):
     help: Text | None = Field(default=None, description="A hint under the question.",
                               examples=["Tick every area that hurts."])
     options: list[Option] = Field(default_factory=list, description="The answers (none for the pain score).")
+
+    @model_validator(mode="after")
+    def _areas_named_on_location_answers_only(self):
+        for o in self.options:
+            if self.id == "location" and not o.area:
+                raise ValueError(f"location answer '{o.id}' needs an area: its name in the 'where it hurts' pictures, "
+                                 "like 'the outside of the hip'")
+            if self.id != "location" and o.area:
+                raise ValueError(f"answer '{o.id}' has an area, but only the location answers have one. Delete it")
+        return self
 
 
 class TriageMessage(DataModel):
@@ -107,17 +117,6 @@ class SymptomChecker(DataModel):
         description="Training advice shown in the result when that training box is ticked; one for each training answer.",
         examples=[{"few-rest-days": "Plan at least 2 rest days into every week."}])
     wording: CheckerWording = Field(description="Every other word on the checker's page: buttons, headings, notes.")
-
-    @field_validator("questions")
-    @classmethod
-    def _areas_named_on_location_answers_only(cls, value: list[Question]) -> list[Question]:
-        for q in value:
-            for o in q.options:
-                if q.id == "location" and not o.area:
-                    raise ValueError(f"location answer '{o.id}' needs an area: its name in the 'where it hurts' pictures")
-                if q.id != "location" and o.area:
-                    raise ValueError(f"answer '{o.id}' of '{q.id}' has an area; only location answers have one")
-        return value
 
     @field_validator("load_advice")
     @classmethod

@@ -37,3 +37,41 @@ def test_every_condition_and_exercise_page_has_a_readable_picture(browser, site_
             problems.append(f"{path}: wider than the screen")
     context.close()
     assert not problems, "\n".join(problems)
+
+
+def _rgb(css: str) -> tuple[float, ...]:
+    return tuple(float(v) for v in css[css.index("(") + 1:css.index(")")].replace(",", " ").split()[:3])
+
+
+def _contrast(a: str, b: str) -> float:
+    def lum(rgb):
+        c = [v / 255 for v in rgb]
+        c = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+    hi, lo = sorted((lum(_rgb(a)), lum(_rgb(b))), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+PAGE_BACKGROUND = """() => { const probe = document.createElement("div");
+  probe.style.background = "var(--md-default-bg-color)"; document.body.append(probe);
+  const colour = getComputedStyle(probe).backgroundColor; probe.remove(); return colour; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pictures_read_in_light_dark_and_print(browser, site_url, scheme):
+    context = browser.new_context(viewport={"width": 375, "height": 812}, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(f"{site_url}/conditions/gluteal-tendinopathy/")
+    area = page.locator(".app-bodymap__area--main > *").first
+    fill = area.evaluate("(el) => getComputedStyle(el).fill")
+    assert _contrast(fill, page.evaluate(PAGE_BACKGROUND)) >= 3, f"the marked area stands out ({scheme})"
+
+    page.goto(f"{site_url}/exercises/squat/")
+    img = page.locator(".app-exercise-diagram img")
+    filter_ = img.evaluate("(el) => getComputedStyle(el).filter")
+    assert ("invert" in filter_) == (scheme == "dark"), "a dark card on a dark page, the white card on a light one"
+    page.emulate_media(media="print")
+    assert img.evaluate("(el) => getComputedStyle(el).filter") == "none", "printed on its white card"
+    box = img.bounding_box()
+    assert box["width"] >= 120 and box["height"] >= 80
+    context.close()
