@@ -17,15 +17,16 @@ on their own white card, so they read the same on a dark page and on paper.
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
+import math
 import sys
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from exercise_figure import (  # noqa: E402
-    stroke, FOOT, HALF_HIPS, HALF_SHOULDERS, SHIN, THIGH, TORSO, Body, arm, arm_to, arrow, at, ball, band, box, joint, leg,
+    Point, FOOT, HALF_HIPS, HALF_SHOULDERS, SHIN, THIGH, TORSO, Body, arm, arm_to, arrow, at, ball, band, box, joint, leg,
     leg_to,
 )
 
@@ -62,7 +63,6 @@ def lying_on_back(hip: Point, ankle_x: float, moving=("torso",), far_leg=None) -
 
 def _rise(hip: Point) -> float:
     """The torso's angle above the floor when the shoulders rest on it and the hips are at `hip`."""
-    import math
     return -math.degrees(math.asin(min((GROUND - 10 - hip[1]) / TORSO, 1)))
 
 
