@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, field_validator
 
 from .fields import DataModel, Name, ShortText, Slug, Text
 
@@ -27,7 +27,7 @@ class Option(DataModel):
     reason: ShortText = Field(description="How a result explains this answer, e.g. 'pain on the outside of your hip'.",
                               examples=["pain on the outside of your hip"])
     area: ShortText | None = Field(
-        default=None, description="Location answers only: the area's name in each condition's 'where it hurts' "
+        default=None, description="Location answers only, and each of them needs one: the area's name in each condition's 'where it hurts' "
                                   "picture and its alt text, e.g. 'the outside of the hip'.",
         examples=["the outside of the hip"])
 
@@ -42,16 +42,6 @@ class Question(DataModel):
     help: Text | None = Field(default=None, description="A hint under the question.",
                               examples=["Tick every area that hurts."])
     options: list[Option] = Field(default_factory=list, description="The answers (none for the pain score).")
-
-    @model_validator(mode="after")
-    def _areas_named_on_location_answers_only(self):
-        for o in self.options:
-            if self.id == "location" and not o.area:
-                raise ValueError(f"location answer '{o.id}' needs an area: its name in the 'where it hurts' pictures, "
-                                 "like 'the outside of the hip'")
-            if self.id != "location" and o.area:
-                raise ValueError(f"answer '{o.id}' has an area, but only the location answers have one. Delete it")
-        return self
 
 
 class TriageMessage(DataModel):

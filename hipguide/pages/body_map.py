@@ -15,7 +15,6 @@ from ..models import Condition, SymptomChecker
 from .render import ENV
 
 TEMPLATE = "_body_map.svg.j2"
-FIGURE_TITLE_ID = "where-it-hurts-picture"
 
 
 @dataclass(frozen=True)
@@ -55,10 +54,13 @@ def checker_body_map() -> Markup:
 
 
 def condition_body_map(condition: Condition, checker: SymptomChecker) -> tuple[Markup, PainAreas, str] | None:
-    """The condition's figure (inline SVG), its areas and its alt text; None if no location weighs for it."""
+    """The condition's figure (inline SVG named by aria-label: a page has one <title>), its areas and its alt text.
+
+    None if no location answer weighs for the condition.
+    """
     areas = pain_areas(condition, checker)
     if not areas.main:
         return None
     alt = pain_areas_alt(condition, areas, checker)
-    svg = ENV.get_template(TEMPLATE).render(marks=areas.marks(), title=alt, title_id=FIGURE_TITLE_ID).strip()
+    svg = ENV.get_template(TEMPLATE).render(marks=areas.marks(), title=alt).strip()
     return Markup(svg), areas, alt

@@ -12,7 +12,7 @@ PICTURE = "figure.app-where-it-hurts svg[role=img], figure.app-exercise-diagram 
 
 MEASURE = """(el) => {
   const r = el.getBoundingClientRect();
-  const alt = el.tagName === "IMG" ? el.alt : document.getElementById(el.getAttribute("aria-labelledby"))?.textContent;
+  const alt = el.tagName === "IMG" ? el.alt : el.getAttribute("aria-label");
   return {width: r.width, height: r.height, alt: alt || "", loaded: el.tagName !== "IMG" || (el.complete && el.naturalWidth > 0)};
 }"""
 
