@@ -7,6 +7,8 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from .data_errors import DataError, DataErrors
+from .exercise_diagrams import load_diagrams
+from .exercise_photos import load_photos
 from .models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
 from .references import check_references
 from .site_data import SiteData
@@ -107,6 +109,9 @@ def load_site_data(root: Path | str) -> SiteData:
     guides = sorted(p.stem for p in guides_dir.glob("*.md") if p.stem != "index") if guides_dir.is_dir() else []
 
     check_references(singles, collections, docs, guides, errors)
+    exercise_ids = set(collections["exercises"]) | {i for (k, i) in docs if k == "exercises"}
+    diagrams = load_diagrams(root, exercise_ids, errors)
+    photos = load_photos(root, collections["exercises"], docs, errors)
     if errors:
         raise DataErrors(errors)
 
@@ -116,4 +121,4 @@ def load_site_data(root: Path | str) -> SiteData:
     source_files = {key: doc.rel for key, doc in docs.items() if doc is not None}
     return SiteData(clinic=singles["clinic"], advice=singles["advice"], symptom_checker=singles["symptom_checker"],
                     conditions=conditions, exercises=exercises, faqs=faqs, source_files=source_files, guides=guides,
-                    warnings=sorted(set(reader.warnings)))
+                    pictures={**diagrams, **photos}, warnings=sorted(set(reader.warnings)))

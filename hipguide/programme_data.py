@@ -10,7 +10,6 @@ import json
 
 from annotated_types import Ge, Le
 
-from .exercise_diagrams import diagram_for
 from .models.exercise import Dosage, Exercise
 from .site_data import SiteData
 
@@ -45,7 +44,7 @@ def programme_exercise(data: SiteData, exercise_id: str, use_directory_urls: boo
     """One exercise: what the programme page lists, edits and prints."""
     e = data.exercises[exercise_id]
     d = e.dosage
-    diagram = diagram_for(e.id)
+    diagram = data.pictures.get(e.id)
     return {
         "id": e.id,
         "name": e.name,

@@ -130,6 +130,19 @@ def check_references(singles: dict, collections: dict, docs: dict, guides: list[
         _check_checker(checker, docs[("symptom_checker", "")], errors)
 
 
+def _check_areas(q, i: int, doc: YamlDocument, errors: list[DataError]) -> None:
+    """Each location answer names its body map area (the "where it hurts" pictures' alt text); no other answer does."""
+    for j, o in enumerate(q.options):
+        field = f"questions[{i}].options[{j}].area"
+        if q.id == "location" and not o.area:
+            errors.append(DataError(doc.rel, doc.line_of(("questions", i, "options", j)), field,
+                                    f"location answer '{o.id}' needs an area: its name in the 'where it hurts' "
+                                    "pictures, like 'the outside of the hip'."))
+        elif q.id != "location" and o.area:
+            errors.append(DataError(doc.rel, doc.line_of(("questions", i, "options", j, "area")), field,
+                                    f"answer '{o.id}' has an area, but only the location answers have one. Delete it."))
+
+
 def _check_checker(checker, doc: YamlDocument, errors: list[DataError]) -> None:
     from .models.symptom_checker import QUESTION_IDS
     seen = [q.id for q in checker.questions]
@@ -139,6 +152,8 @@ def _check_checker(checker, doc: YamlDocument, errors: list[DataError]) -> None:
     for i, q in enumerate(checker.questions):
         if seen.count(q.id) > 1 and seen.index(q.id) != i:
             errors.append(DataError(doc.rel, doc.line_of(("questions", i, "id")), f"questions[{i}].id", f"question '{q.id}' appears twice."))
+        if seen.index(q.id) == i:
+            _check_areas(q, i, doc, errors)
         ids = [o.id for o in q.options]
         for j, oid in enumerate(ids):
             if ids.index(oid) != j:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .data_errors import DataError
+from .exercise_diagrams import Diagram
 from .models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
 
 
@@ -19,6 +20,7 @@ class SiteData:
     faqs: dict[str, Faq]
     source_files: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> data/... path
     guides: list[str] = field(default_factory=list)
+    pictures: dict[str, Diagram] = field(default_factory=dict)  # exercise id -> its photo, else its diagram
     warnings: list[DataError] = field(default_factory=list)  # problems that do not stop the build (from .yamllint)
 
     def conditions_for_exercise(self, exercise_id: str) -> list[Condition]:

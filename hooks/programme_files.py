@@ -21,10 +21,7 @@ from hipguide.programme_data import PROGRAMME_JSON_URI, programme_json  # noqa: 
 
 
 def on_files(files: Files, config) -> Files:
-    try:
-        content = programme_json(data_for_build(), config.use_directory_urls)
-    except ValueError as exc:  # ValueError: a diagram without a <title>
-        raise PluginError(str(exc)) from None
+    content = programme_json(data_for_build(), config.use_directory_urls)
     if files.get_file_from_path(PROGRAMME_JSON_URI) is not None:
         raise PluginError(f"docs/{PROGRAMME_JSON_URI} clashes with the file made from data/exercises/. "
                           "Delete it from docs/.")

@@ -22,6 +22,7 @@ if str(ROOT) not in sys.path:
 from hipguide.checker_model import checker_model  # noqa: E402
 from hipguide.current_build import data_for_build  # noqa: E402
 from hipguide.macro_values import macro_values  # noqa: E402
+from hipguide.pages.body_map import checker_body_map  # noqa: E402
 
 ENGINE_SOURCE = "assets/symptom-checker/engine.js"
 ENGINE_URI = "symptom-checker/engine.js"
@@ -35,9 +36,11 @@ def on_config(config):
     data = data_for_build()
     _current["model"] = checker_model(data, directory_urls=config.use_directory_urls)
     # The page's static sentences (intro, privacy, no-JavaScript message) come from the same YAML.
-    # Inert text for the macros that paste it into the page's Markdown (hipguide.macro_values).
+    # Inert text for the macros that paste it into the page's Markdown (hipguide.macro_values);
+    # the body map is our own drawing (no data text), added after.
     config.extra["symptom_checker"] = macro_values({"intro": data.symptom_checker.intro,
                                                     "wording": data.symptom_checker.wording.model_dump()})
+    config.extra["symptom_checker"]["body_map"] = str(checker_body_map())  # the one drawing of the body
     return config
 
 

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from hipguide.exercise_diagrams import DIAGRAMS_URI, diagram_for
+from hipguide.exercise_diagrams import DIAGRAMS_URI
 from hipguide.load import load_site_data
 from hipguide.models.exercise import Dosage
 from hipguide.programme_data import PROGRAMME_JSON_URI, dosage_limits, programme_data, programme_json
@@ -67,11 +67,11 @@ def test_built_site_has_the_json_and_no_copy_in_docs(built_site: Path):
     assert not (ROOT / "docs" / PROGRAMME_JSON_URI).exists(), "generated in memory, never written into docs/"
 
 
-def test_the_article_exercises_have_diagrams(data):
-    for exercise_id in ARTICLE_EXERCISES:
-        assert diagram_for(exercise_id) is not None, exercise_id
+def test_every_exercise_has_a_diagram(data):
     drawn = sorted(p.stem for p in DIAGRAMS.glob("*.svg"))
-    assert set(drawn) <= set(data.exercises), "a diagram for an exercise that does not exist"
+    assert set(ARTICLE_EXERCISES) <= set(drawn)
+    assert set(drawn) == set(data.exercises), "every exercise has a diagram, and every diagram an exercise"
+    assert set(data.pictures) == set(data.exercises)
 
 
 @pytest.mark.parametrize("path", sorted(DIAGRAMS.glob("*.svg")), ids=lambda p: p.stem)
@@ -79,7 +79,9 @@ def test_diagrams_are_self_contained_accessible_images(path: Path):
     svg = path.read_text(encoding="utf-8")
     soup = BeautifulSoup(svg, "html.parser")
     root = soup.find("svg")
-    assert root["role"] == "img" and root["aria-labelledby"] == "title"
+    assert root["role"] == "img" and root["aria-labelledby"] == f"{path.stem}-title"
+    assert soup.find("title")["id"] == f"{path.stem}-title"
+    assert [t.get_text() for t in soup.find_all("text")][:2] == ["Start", "Finish"]
     assert len(soup.find("title").get_text(strip=True)) > 30
     assert not soup.find_all(["script", "style", "image", "foreignobject", "a", "use"])
     for tag in soup.find_all(True):
@@ -105,7 +107,7 @@ def test_exercise_page_has_the_add_control_and_its_diagram(built_site: Path, dat
         button = actions.select_one("button.app-programme-add")
         assert button["data-app-programme-add"] == exercise_id and button["type"] == "button"
         assert actions.select_one("a")["href"] == "../../programme/"
-        diagram = diagram_for(exercise_id)
+        diagram = data.pictures.get(exercise_id)
         img = soup.select_one(".app-exercise-diagram img")
         if diagram is None:
             assert img is None, exercise_id

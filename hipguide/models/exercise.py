@@ -1,11 +1,11 @@
 """One exercise page: data/exercises/<id>.yml"""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
-from .fields import DataModel, Name, Reviewed, Slug, Summary, Text
+from .fields import DataModel, EditorHints, HttpsUrl, Name, Reviewed, Slug, Summary, Text, text
 
 Muscle = Literal[
     "gluteus-maximus", "gluteus-medius", "gluteus-minimus", "hip-flexors", "hip-external-rotators",
@@ -47,6 +47,24 @@ class Dosage(DataModel):
         return self
 
 
+PhotoFile = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*\.(?:jpg|jpeg|png)$",
+                                             max_length=80),
+                      EditorHints(patternErrorMessage="A file name in docs/assets/exercise-photos/, lower-case, "
+                                                      "ending in .jpg or .png, like side-plank.jpg.")]
+
+
+PhotoAlt = text(300, 15)
+
+
+class Photo(DataModel):
+    """The clinic's own photo of the exercise, shown in place of the drawing."""
+
+    src: PhotoFile = Field(description="File name of the photo in docs/assets/exercise-photos/ (.jpg or .png).",
+                           examples=["side-plank.jpg"])
+    alt: PhotoAlt = Field(description="What the photo shows, for people who cannot see it: the position and the movement.",
+                               examples=["A physio lying on her side, propped on her forearm, with her hips lifted in a straight line."])
+
+
 class Exercise(Reviewed):
     """data/exercises/<id>.yml: a strengthening or mobility exercise."""
 
@@ -75,3 +93,7 @@ class Exercise(Reviewed):
                           examples=[True])
     cautions: list[Text] = Field(default_factory=list, description="When to take care or stop.",
                                  examples=[["If it cramps the back of your thigh, move your foot closer to your buttock."]])
+    photo: Photo | None = Field(default=None, description="Optional: the clinic's own photo, shown instead of the drawing.",
+                                examples=[{"src": "side-plank.jpg", "alt": "A physio propped on her forearm, hips lifted in a straight line."}])
+    video_url: HttpsUrl | None = Field(default=None, description="Optional: a video of the exercise (https:// address), linked under the picture.",
+                                       examples=["https://video.example/side-plank"])

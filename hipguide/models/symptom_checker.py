@@ -31,6 +31,10 @@ class Option(DataModel):
     label: ShortText = Field(description="What the runner sees next to the box.", examples=["Outside of the hip"])
     reason: ShortText = Field(description="How a result explains this answer, e.g. 'pain on the outside of your hip'.",
                               examples=["pain on the outside of your hip"])
+    area: ShortText | None = Field(
+        default=None, description="Location answers only, and each of them needs one: the area's name in each condition's 'where it hurts' "
+                                  "picture and its alt text, e.g. 'the outside of the hip'.",
+        examples=["the outside of the hip"])
 
 
 class Question(DataModel):
@@ -147,6 +151,10 @@ class SymptomChecker(DataModel):
         if missing:
             raise ValueError(f"add advice for {', '.join(missing)} (every training answer needs its advice)")
         return value
+
+    def location_areas(self) -> dict[str, str]:
+        """Location answer id -> the area's name, e.g. 'outside' -> 'the outside of the hip'."""
+        return {o.id: o.area for q in self.questions if q.id == "location" for o in q.options}
 
     def option_ids(self) -> dict[str, list[str]]:
         """Question id -> its option ids (empty for the pain score)."""

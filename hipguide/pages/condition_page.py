@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..site_data import SiteData
+from .body_map import condition_body_map
 from .generated_page import GeneratedPage, reviewed_front_matter
 from .render import render_page
 
@@ -15,5 +16,6 @@ def condition_page(data: SiteData, condition_id: str) -> GeneratedPage:
         c=c, clinic=data.clinic, advice=data.advice,
         exercises=[data.exercises[i] for i in c.exercises],
         faqs=data.faqs_for_condition(c.id),
+        body_map=condition_body_map(c, data.symptom_checker),
     )
     return GeneratedPage(f"conditions/{c.id}.md", markdown, data.source_files[("conditions", c.id)], "condition")

@@ -1,7 +1,6 @@
 """An exercise's page."""
 from __future__ import annotations
 
-from ..exercise_diagrams import diagram_for
 from ..site_data import SiteData
 from .generated_page import GeneratedPage, reviewed_front_matter
 from .render import render_page
@@ -16,6 +15,6 @@ def exercise_page(data: SiteData, exercise_id: str) -> GeneratedPage:
         e=e, clinic=data.clinic, advice=data.advice,
         easier=data.easier_of(e.id), harder=data.harder_of(e.id),
         conditions=data.conditions_for_exercise(e.id),
-        diagram=diagram_for(e.id),
+        diagram=data.pictures.get(e.id),
     )
     return GeneratedPage(f"exercises/{e.id}.md", markdown, data.source_files[("exercises", e.id)], "exercise")
