@@ -19,6 +19,7 @@ if str(ROOT) not in sys.path:
 
 from hipguide.data_errors import DataErrors  # noqa: E402
 from hipguide.current_build import load_for_build  # noqa: E402
+from hipguide.home_page import home_context  # noqa: E402
 from hipguide.pages import build_pages  # noqa: E402
 from hipguide.placeholders import placeholder_warnings  # noqa: E402
 from hipguide.review_dates import overdue_review_warnings  # noqa: E402
@@ -36,6 +37,7 @@ def on_config(config):
     _current["data"] = data
     config.extra["clinic"] = clinic_context(data.clinic)
     config.extra["advice"] = data.advice.model_dump()
+    config.extra["home"] = home_context(data)  # overrides/home.html
     # Printed, not logged: placeholders, overdue reviews and yamllint warnings must not fail a --strict build.
     for warning in placeholder_warnings(data):
         print(f"WARNING -  {warning}", file=sys.stderr)

@@ -54,11 +54,13 @@ function normalise(list) {
   return { items, dropped: list.length - items.length };
 }
 
-function load(list) {
-  const { items, dropped } = normalise(list);
-  note = dropped
-    ? `${plural(dropped, "exercise")} in this link ${dropped === 1 ? "is" : "are"} no longer on this site, so left out.`
-    : "";
+function load(list, kept = []) {
+  const { items, dropped } = normalise([...list, ...kept.filter((k) => !list.some((i) => i.id === k.id))]);
+  const added = items.length - normalise(list).items.length;
+  note = [
+    dropped ? `${plural(dropped, "exercise")} in this link ${dropped === 1 ? "is" : "are"} no longer on this site, so left out.` : "",
+    added > 0 ? `${plural(added, "exercise")} you added earlier in this tab ${added === 1 ? "is" : "are"} kept at the end. Remove any you do not want.` : "",
+  ].filter(Boolean).join(" ");
   setItems(items, "load");
 }
 
@@ -238,13 +240,15 @@ function setDate() {
 
 function render() {
   const items = getItems();
-  root.replaceChildren(
+  // Through h(): it drops the false and "" of absent parts (replaceChildren would show them as text).
+  root.replaceChildren(...h("div", {},
     h("h2", { id: "your-exercises", class: "app-programme__heading", tabindex: "-1" },
       items.length ? `Your exercises (${items.length})` : "Your exercises"),
     note && h("p", { class: "app-programme__note" }, note),
     items.length > 0 && h("ol", { class: "app-programme__list" }, items.map((item, i) => renderItem(item, i, items.length))),
-    tools(items.length));
+    tools(items.length)).childNodes);
   for (const el of document.querySelectorAll("[data-app-programme-empty]")) el.hidden = items.length > 0;
+  root.classList.toggle("app-programme--empty", items.length === 0);
   root.classList.add("app-programme--ready");
   setDate();
   if (focusAfter) {
@@ -299,5 +303,7 @@ export async function mount(el, { fromAddress }) {
   }
   if (el !== root || !el.isConnected) return; // the runner moved on while it loaded
   const fromHash = parseProgramme(location.hash);
-  load(fromAddress && fromHash ? fromHash : getItems());
+  // A link opened in this tab wins, but the tab's own list is never dropped without asking: it is kept after it.
+  if (fromAddress && fromHash) load(fromHash, getItems());
+  else load(getItems());
 }
