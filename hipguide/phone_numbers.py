@@ -18,7 +18,7 @@ def digits(number: str) -> str:
 
 
 def national(number: str, area_code: str | None = None) -> str:
-    """The number as dialled inside Australia, area code included: '0384900777'."""
+    """The number as dialled inside Australia, area code included: '0390000000'."""
     d = digits(number)
     if d.startswith("+61"):
         return "0" + d[3:]
@@ -28,7 +28,7 @@ def national(number: str, area_code: str | None = None) -> str:
 
 
 def tel_href(number: str, area_code: str | None = None) -> str:
-    """'tel:+61384900777' (or 'tel:000', 'tel:1800022222'). An 8-digit number needs its area code."""
+    """'tel:+61390000000' (or 'tel:000', 'tel:1800022222'). An 8-digit number needs its area code."""
     n = national(number, area_code)
     if NATIONAL_ONLY.fullmatch(n):
         return "tel:" + n
@@ -38,7 +38,7 @@ def tel_href(number: str, area_code: str | None = None) -> str:
 
 
 def shown(number: str, area_code: str | None = None) -> str:
-    """The local written form: '03 8490 0777', '0412 345 678', '1800 022 222'."""
+    """The local written form: '03 9000 0000', '0412 345 678', '1800 022 222'."""
     n = national(number, area_code)
     if re.fullmatch(r"04\d{8}", n):
         return f"{n[:4]} {n[4:7]} {n[7:]}"
@@ -50,7 +50,7 @@ def shown(number: str, area_code: str | None = None) -> str:
 
 
 def international(number: str, area_code: str | None = None) -> str:
-    """'+61 3 8490 0777' for search-engine data (schema.org telephone)."""
+    """'+61 3 9000 0000' for search-engine data (schema.org telephone)."""
     href = tel_href(number, area_code)[4:]
     if not href.startswith("+61"):
         return shown(number, area_code)

@@ -3,8 +3,11 @@
 Runners never edit source files, so the published site (`mkdocs build`) has no
 edit button and no link to the source host; `make serve` (`mkdocs serve`)
 keeps both, so staff can jump from a page to the file that makes it.
+APP_STAFF_PREVIEW=1 gives a build the preview's button too (tests use it).
 """
 from __future__ import annotations
+
+import os
 
 _command = {"name": "build"}
 
@@ -14,7 +17,7 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    if _command["name"] == "serve":
+    if _command["name"] == "serve" or os.environ.get("APP_STAFF_PREVIEW") == "1":
         features = config.theme["features"]
         if "content.action.edit" not in features:
             features.append("content.action.edit")

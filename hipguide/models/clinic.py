@@ -105,7 +105,8 @@ class Clinic(DataModel):
     physios: list[Physio] = Field(default_factory=list, description="The clinic's physios, with their registration. "
                                   "Shown on the home page when filled in; leave it out until the clinic provides it.")
     about: Text | None = Field(default=None, description="One or two sentences about the clinic, in its own words, "
-                               "shown on the home page when filled in.")
+                               "shown on the home page when filled in.",
+                               examples=["A team of running physios who treat runners of every level."])
     placeholders: list[PlaceholderField] = Field(
         default_factory=list,
         description="Fields still holding a made-up value; the build warns about each until it is removed from this list.",
