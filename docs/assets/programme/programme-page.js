@@ -247,8 +247,10 @@ function render() {
     note && h("p", { class: "app-programme__note" }, note),
     items.length > 0 && h("ol", { class: "app-programme__list" }, items.map((item, i) => renderItem(item, i, items.length))),
     tools(items.length)).childNodes);
-  for (const el of document.querySelectorAll("[data-app-programme-empty]")) el.hidden = items.length > 0;
-  root.classList.toggle("app-programme--empty", items.length === 0);
+  for (const el of document.querySelectorAll("[data-app-programme-empty]")) {
+    el.hidden = items.length > 0;
+    el.classList.add("app-programme__empty--decided");
+  }
   root.classList.add("app-programme--ready");
   setDate();
   if (focusAfter) {

@@ -41,6 +41,7 @@ function idsOf(el) {
 
 /** A link to My programme itself; not one to a heading on it (skip link, permalinks: "#pain-rule"). */
 function isProgrammeLink(a) {
+  if (!(a instanceof HTMLAnchorElement)) return false; // an SVG <a> has no pathname or hash
   const path = a.pathname.replace(/index\.html$/, "");
   const ownHash = a.hash === "" || a.hash.startsWith("#p=");
   return ownHash && a.origin === PROGRAMME_URL.origin && path === PROGRAMME_URL.pathname;
@@ -85,10 +86,12 @@ function setupPage() {
   const root = document.querySelector("[data-app-programme]");
   if (root) {
     const fromAddress = firstDocument;
-    // Nothing to list: show the empty state now, without the room kept for a list (no gap, no jump).
+    // Say "empty" (or not) now, before exercises.json arrives: the first paint already shows it (programme.css).
     const empty = !getItems().length && !(fromAddress && parseProgramme(location.hash)?.length);
-    root.classList.toggle("app-programme--empty", empty);
-    for (const el of document.querySelectorAll("[data-app-programme-empty]")) el.hidden = !empty;
+    for (const el of document.querySelectorAll("[data-app-programme-empty]")) {
+      el.hidden = !empty;
+      el.classList.add("app-programme__empty--decided"); // from now on [hidden] hides it (programme.css)
+    }
     import("./programme-page.js").then((page) => page.mount(root, { fromAddress }));
   }
   firstDocument = false;
