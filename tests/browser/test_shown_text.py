@@ -20,7 +20,7 @@ CODE_WORDS = r"""(?:^|[^\w-])((?:null)+|undefined|NaN|\[object Object\]|PLACEHOL
 INSPECT = r"""(codeWords) => {
   const problems = [];
   const visible = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
-    return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && s.display !== "none"; };
+    return r.width > 0 && r.height > 0 && s.visibility !== "hidden" && s.display !== "none" && s.opacity !== "0"; };
   // 1. Words: the text a person reads (innerText skips hidden parts), line by line.
   const text = document.body.innerText;
   const re = new RegExp(codeWords, "m");
