@@ -101,3 +101,8 @@ test: test-deps
 
 clean:
 	rm -rf site .site-* .site.lock .pytest_cache
+
+## screenshots: every page kind, checker result and programme state, phone and desktop, light and dark, into screenshots/ (contact sheet: screenshots/index.html)
+.PHONY: screenshots
+screenshots: test-deps
+	$(PY) scripts/screenshots.py

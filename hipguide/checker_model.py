@@ -106,8 +106,8 @@ def checker_model(data: SiteData, directory_urls: bool = True) -> dict:
             "phone_href": clinic["phone_href"],
             "booking_url": clinic["booking_url"],
             "emergency_number": clinic["emergency"]["number"],
-            "emergency_href": "tel:" + clinic["emergency"]["number"],
+            "emergency_href": clinic["emergency_href"],
             "healthdirect": clinic["emergency"]["healthdirect"],
-            "healthdirect_href": "tel:" + clinic["emergency"]["healthdirect"].replace(" ", ""),
+            "healthdirect_href": clinic["healthdirect_href"],
         },
     }

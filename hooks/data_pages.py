@@ -19,6 +19,7 @@ if str(ROOT) not in sys.path:
 
 from hipguide.data_errors import DataErrors  # noqa: E402
 from hipguide.current_build import load_for_build  # noqa: E402
+from hipguide.home_page import home_context  # noqa: E402
 from hipguide.pages import build_pages  # noqa: E402
 from hipguide.macro_values import UnsafeLink, macro_values  # noqa: E402
 from hipguide.pages.red_flags import general_red_flags_html  # noqa: E402
@@ -44,6 +45,7 @@ def on_config(config):
     config.extra["advice"] = macro_values(data.advice.model_dump())
     # The general red flags as escaped HTML: hand-written pages include it with {{ general_red_flags }}.
     config.extra["general_red_flags"] = str(general_red_flags_html(data))
+    config.extra["home"] = home_context(data)  # overrides/home.html
     # Printed, not logged: placeholders, overdue reviews and yamllint warnings must not fail a --strict build.
     for warning in placeholder_warnings(data):
         print(f"WARNING -  {warning}", file=sys.stderr)

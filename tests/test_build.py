@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import ROOT, build
 
 BUILD = [sys.executable, "scripts/build.py"]
 
@@ -41,9 +41,13 @@ def test_search_index_has_every_generated_page(built_site: Path):
         assert f"questions/{item}/" in locations
 
 
-def test_edit_link_opens_the_yaml_file(built_site: Path):
+def test_edit_link_opens_the_yaml_file_in_the_staff_preview(project_copy: Path, monkeypatch):
+    """The published site has no Edit button (tests/test_public_pages.py); the staff preview's opens the YAML."""
+    monkeypatch.setenv("APP_STAFF_PREVIEW", "1")
+    site = project_copy / "site"
+    assert build(project_copy, site) == 0
     item = _ids("conditions")[0]
-    soup = BeautifulSoup((built_site / "conditions" / item / "index.html").read_text(), "html.parser")
+    soup = BeautifulSoup((site / "conditions" / item / "index.html").read_text(), "html.parser")
     edit = soup.select_one("a[rel=edit]")
     assert edit is not None and edit["href"].endswith(f"/edit/main/data/conditions/{item}.yml")
 

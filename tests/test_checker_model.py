@@ -90,8 +90,8 @@ def test_triage_wording_clinic_and_advice_come_from_data(model, data):
     clinic = yaml.safe_load((ROOT / "data" / "clinic.yml").read_text())
     assert set(model["triage"]) == {"urgent", "stop-and-book", "book", "self-manage"}
     assert all(m["label"] and m["heading"] and m["message"] for m in model["triage"].values())
-    assert model["clinic"]["phone"] == clinic["phone"]
-    assert model["clinic"]["phone_href"] == "tel:" + clinic["phone"].replace(" ", "")
+    assert model["clinic"]["phone"] == clinic["area_code"] + " " + clinic["phone"]
+    assert model["clinic"]["phone_href"] == "tel:+61" + (clinic["area_code"] + clinic["phone"]).replace(" ", "")[1:]
     assert model["clinic"]["booking_url"] == clinic["booking_url"]
     assert model["clinic"]["emergency_href"] == "tel:000"
     assert model["pain_rule"] == data.advice.pain_rule

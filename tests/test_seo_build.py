@@ -200,7 +200,7 @@ def test_clinic_json_ld_on_home_and_contact_matches_clinic_yml(pages, data):
     clinic = data.clinic
     for path in ("", "contact/"):
         node = next(i for i in json_ld(pages[path]) if i["@type"] == "Physiotherapy")
-        assert node["name"] == clinic.name and node["telephone"] == clinic.phone
+        assert node["name"] == clinic.name and node["telephone"] == clinic.phone_international
         assert node["url"] == SITE_URL
         assert node["address"]["streetAddress"] == clinic.address.street
         assert len(node["openingHoursSpecification"]) == len(clinic.opening_hours)
@@ -326,7 +326,7 @@ def test_mobile_bar_on_every_page_calls_and_books(pages, built_site, clinic):
 
 
 def test_booking_block_at_the_end_of_every_content_page(pages, data, clinic):
-    assert clinic["phone_href"] == "tel:" + re.sub(r"\D", "", data.clinic.phone)
+    assert clinic["phone_href"] == "tel:+61" + re.sub(r"\D", "", data.clinic.area_code + data.clinic.phone)[1:]
     assert clinic["email_href"] == "mailto:" + data.clinic.email
     for path, soup in pages.items():
         kind = kind_of(path, data)

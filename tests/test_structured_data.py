@@ -79,7 +79,7 @@ def test_clinic_is_a_physiotherapy_business_with_its_details(data):
     clinic = data.clinic
     node = _by_type(page_structured_data(data, SITE, _page("home", "")))["Physiotherapy"]
     assert node["name"] == clinic.name
-    assert node["telephone"] == clinic.phone
+    assert node["telephone"] == clinic.phone_international
     assert node["url"] == SITE.url
     assert node["address"]["streetAddress"] == clinic.address.street
     assert node["address"]["postalCode"] == clinic.address.postcode

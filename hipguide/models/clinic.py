@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, model_validator
 
-from .fields import DataModel, EditorHints, HttpsUrl, Name, ShortText
+from .. import phone_numbers
+from .fields import DataModel, EditorHints, HttpsUrl, Name, ShortText, Text
 
 Day = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -70,7 +71,18 @@ class Emergency(DataModel):
     healthdirect: AuPhone = Field(description="healthdirect's free 24-hour health advice line.", examples=["1800 000 000"])
 
 
-PlaceholderField = Literal["booking_url", "address", "opening_hours", "directions_url"]
+class Physio(DataModel):
+    """One of the clinic's physios, shown on the home page only when the clinic lists them."""
+
+    name: Name = Field(description="Full name as patients know them.", examples=["Alex Example"])
+    role: ShortText = Field(description="Their role or special interest.", examples=["Running physiotherapist"])
+    registration: Annotated[str, Field(pattern=r"^PHY\d{10}$"),
+                            EditorHints(patternErrorMessage="An Ahpra registration number, like PHY0001234567.")] | None = Field(
+        default=None, description="Ahpra registration number (PHY and 10 digits), shown so runners can check it.",
+        examples=["PHY0001234567"])
+
+
+PlaceholderField = Literal["booking_url", "address", "opening_hours", "directions_url", "area_code"]
 
 
 class Clinic(DataModel):
@@ -79,6 +91,9 @@ class Clinic(DataModel):
     name: Name = Field(description="The clinic's name as patients know it.", examples=["Thrive Physio Plus"])
     phone: AuPhone = Field(description="The main phone number, in double quotes, written as people dial it.",
                            examples=["9000 0000", "03 9000 0000"])
+    area_code: Literal["02", "03", "07", "08"] | None = Field(
+        default=None, description="The area code of an 8-digit phone number, in double quotes. Calls from mobiles "
+        "and from other areas need it: every Call link and shown number includes it.", examples=["03"])
     email: Email = Field(description="The address patients write to.", examples=["reception@clinic.example"])
     booking_url: HttpsUrl = Field(description="The clinic's online booking page.",
                                   examples=["https://booking.example/thrive-physio-plus"])
@@ -87,12 +102,42 @@ class Clinic(DataModel):
     address: Address = Field(description="Street address: street, suburb, state and postcode.")
     opening_hours: list[OpeningHours] = Field(min_length=1, description="One item per group of days with the same hours.")
     emergency: Emergency = Field(description="Emergency and after-hours numbers.")
+    physios: list[Physio] = Field(default_factory=list, description="The clinic's physios, with their registration. "
+                                  "Shown on the home page when filled in; leave it out until the clinic provides it.")
+    about: Text | None = Field(default=None, description="One or two sentences about the clinic, in its own words, "
+                               "shown on the home page when filled in.",
+                               examples=["A team of running physios who treat runners of every level."])
     placeholders: list[PlaceholderField] = Field(
         default_factory=list,
         description="Fields still holding a made-up value; the build warns about each until it is removed from this list.",
         examples=[["booking_url", "address"]])
 
+    @model_validator(mode="after")
+    def _dialable_from_anywhere(self):
+        local = len(phone_numbers.digits(self.phone)) == 8
+        if local and self.area_code is None:
+            raise ValueError("phone: an 8-digit number needs its area code: add area_code (\"02\", \"03\", \"07\" or \"08\")")
+        if not local and self.area_code is not None:
+            raise ValueError("area_code: the phone number already has its area code; remove area_code")
+        return self
+
+    # Every tel: link and shown number comes from hipguide/phone_numbers.py, through these.
     @property
     def phone_href(self) -> str:
-        """The number for a tel: link (digits only)."""
-        return "tel:" + re.sub(r"[^\d+]", "", self.phone)
+        return phone_numbers.tel_href(self.phone, self.area_code)
+
+    @property
+    def phone_display(self) -> str:
+        return phone_numbers.shown(self.phone, self.area_code)
+
+    @property
+    def phone_international(self) -> str:
+        return phone_numbers.international(self.phone, self.area_code)
+
+    @property
+    def healthdirect_href(self) -> str:
+        return phone_numbers.tel_href(self.emergency.healthdirect)
+
+    @property
+    def emergency_href(self) -> str:
+        return phone_numbers.tel_href(self.emergency.number)

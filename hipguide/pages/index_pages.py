@@ -19,15 +19,22 @@ def main_area(data: SiteData, condition) -> str:
     return ranked[-1][2] if ranked else "other"
 
 
-def conditions_index_page(data: SiteData) -> GeneratedPage:
-    """conditions/index.md: conditions grouped by where they mostly hurt."""
+def condition_groups(data: SiteData) -> list[dict]:
+    """Conditions grouped by where they mostly hurt: the conditions index's sections (and the home page's body map)."""
     location = next((q for q in data.symptom_checker.questions if q.id == "location"), None)
     labels = {o.id: o.label for o in location.options} if location else {}
     groups = []
     for area in list(labels) + ["other"]:
         items = [c for c in data.conditions.values() if main_area(data, c) == area]
         if items:
-            groups.append({"id": f"area-{area}", "label": labels.get(area, "Other causes"), "conditions": items})
+            groups.append({"id": f"area-{area}", "area": area, "label": labels.get(area, "Other causes"),
+                           "conditions": items})
+    return groups
+
+
+def conditions_index_page(data: SiteData) -> GeneratedPage:
+    """conditions/index.md: conditions grouped by where they mostly hurt."""
+    groups = condition_groups(data)
     markdown = render_page("conditions_index.md.j2",
                            front_matter("Conditions", CONDITIONS_DESCRIPTION, "condition-index"),
                            groups=groups, clinic=data.clinic, advice=data.advice)

@@ -17,7 +17,7 @@ def physiotherapy(clinic: Clinic, site: SiteInfo) -> dict:
         "name": clinic.name,
         "url": site.url,
         "image": site.image_url,
-        "telephone": clinic.phone,
+        "telephone": clinic.phone_international,
         "email": clinic.email,
         "address": {
             "@type": "PostalAddress",

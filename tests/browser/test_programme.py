@@ -62,9 +62,10 @@ def default_dosage(e) -> str:
 def assert_only_local_and_nothing_stored(page):
     assert page.hosts == {"127.0.0.1"}, f"requests to other hosts: {page.hosts}"
     assert page.context.cookies() == []
-    # Material itself keeps the colour palette ("/.__palette"); the programme keeps nothing unless asked.
+    # Material itself keeps the colour palette ("/.__palette"); the programme keeps nothing unless asked,
+    # except this tab's list in sessionStorage, which the browser clears when the tab closes.
     assert [k for k in page.evaluate("Object.keys(localStorage)") if "palette" not in k] == []
-    assert page.evaluate("Object.keys(sessionStorage)") == []
+    assert [k for k in page.evaluate("Object.keys(sessionStorage)") if "palette" not in k] in ([], ["app-programme-tab"])
 
 
 def test_add_from_an_exercise_page_and_a_condition_page_then_edit_and_reload(site, data):
@@ -206,6 +207,39 @@ def test_an_address_edited_on_the_page_is_followed(site, data):
     expect(site.locator("#app-programme-lunge-amount")).to_have_value("4")
 
 
+def add_on_exercise_page(page, exercise_id):
+    page.goto(f"{page.base}/exercises/{exercise_id}/")  # a full page load, as from a search engine
+    add = page.locator(".app-programme-actions .app-programme-add")
+    add.click()
+    expect(add).to_have_text("Added to my programme")
+
+
+def test_after_a_full_page_load_add_keeps_the_list(site):
+    add_on_exercise_page(site, "squat")
+    site.reload()
+    add_on_exercise_page(site, "lunge")
+    site.locator(".app-programme-actions__link").click()
+    expect(site.locator(".app-programme-item")).to_have_count(2)
+    assert items_on(site) == ["squat", "lunge"]
+    site.reload()
+    expect(site.locator(".app-programme-item")).to_have_count(2)
+
+
+def test_a_link_opened_in_the_tab_keeps_the_tabs_own_list(site):
+    add_on_exercise_page(site, "squat")
+    open_programme(site, "#p=lunge")
+    expect(site.locator(".app-programme-item")).to_have_count(2)
+    assert items_on(site) == ["lunge", "squat"]
+    expect(site.locator(".app-programme__note")).to_contain_text("1 exercise you added earlier in this tab is kept")
+
+
+def test_the_page_says_in_plain_words_where_the_list_is_kept(site):
+    open_programme(site)
+    intro = site.locator(".app-programme-intro")
+    expect(intro).to_contain_text("This browser tab keeps your list until you close the tab.")
+    assert "#" not in intro.inner_text()
+
+
 def test_empty_programme_says_how_to_add(site):
     open_programme(site)
     expect(site.locator("[data-app-programme-empty]")).to_be_visible()
@@ -229,8 +263,9 @@ def test_remember_on_this_device_and_forget(site):
     assert urlsplit(other.url).fragment == "p=squat:3x8"
     other.get_by_role("button", name="Forget on this device").click()
     assert other.evaluate("localStorage.getItem('app-programme')") is None
-    other.goto(f"{site.base}/programme/")  # a new page load: memory is empty and nothing is stored
-    expect(other.locator("[data-app-programme-empty]")).to_be_visible()
+    fresh = site.context.new_page()  # a new tab: its own empty list, and nothing is stored on the device
+    fresh.goto(f"{site.base}/programme/")
+    expect(fresh.locator("[data-app-programme-empty]")).to_be_visible()
     assert site.context.cookies() == []
 
 

@@ -54,8 +54,9 @@ function normalise(list) {
   return { items, dropped: list.length - items.length };
 }
 
-function load(list, overLimit = 0) {
-  const { items, dropped } = normalise(list);
+function load(list, overLimit = 0, kept = []) {
+  const { items, dropped } = normalise([...list, ...kept.filter((k) => !list.some((i) => i.id === k.id))]);
+  const added = items.length - normalise(list).items.length;
   const notes = [];
   if (dropped) {
     notes.push(`${plural(dropped, "exercise")} in this link ${dropped === 1 ? "is" : "are"} no longer on this site, so left out.`);
@@ -63,6 +64,9 @@ function load(list, overLimit = 0) {
   if (overLimit) {
     notes.push(`My programme holds up to ${MAX_EXERCISES} exercises, so the last ${plural(overLimit, "exercise")} `
       + `in this link ${overLimit === 1 ? "was" : "were"} left out.`);
+  }
+  if (added > 0) {
+    notes.push(`${plural(added, "exercise")} you added earlier in this tab ${added === 1 ? "is" : "are"} kept at the end. Remove any you do not want.`);
   }
   note = notes.join(" ");
   setItems(items, "load");
@@ -252,13 +256,17 @@ function setDate() {
 
 function render() {
   const items = getItems();
-  root.replaceChildren(
+  // Through h(): it drops the false and "" of absent parts (replaceChildren would show them as text).
+  root.replaceChildren(...h("div", {},
     h("h2", { id: "your-exercises", class: "app-programme__heading", tabindex: "-1" },
       items.length ? `Your exercises (${items.length})` : "Your exercises"),
     note && h("p", { class: "app-programme__note" }, note),
     items.length > 0 && h("ol", { class: "app-programme__list" }, items.map((item, i) => renderItem(item, i, items.length))),
-    tools(items.length));
-  for (const el of document.querySelectorAll("[data-app-programme-empty]")) el.hidden = items.length > 0;
+    tools(items.length)).childNodes);
+  for (const el of document.querySelectorAll("[data-app-programme-empty]")) {
+    el.hidden = items.length > 0;
+    el.classList.add("app-programme__empty--decided");
+  }
   root.classList.add("app-programme--ready");
   setDate();
   if (focusAfter) {
@@ -315,6 +323,7 @@ export async function mount(el, { fromAddress }) {
   }
   if (el !== root || !el.isConnected) return; // the runner moved on while it loaded
   const link = parseProgrammeLink(location.hash);
-  if (fromAddress && link) load(link.items, link.overLimit);
+  // A link opened in this tab wins, but the tab's own list is never dropped without asking: it is kept after it.
+  if (fromAddress && link) load(link.items, link.overLimit, getItems());
   else load(getItems());
 }

@@ -1,12 +1,15 @@
 /* The programme in memory: one list shared by every page of the visit.
  *
  * This module lives as long as the browser tab's document, so it survives
- * Material's instant navigation. It writes to localStorage only after the
- * runner presses "Remember on this device", and forget() removes it again.
+ * Material's instant navigation. A copy goes into sessionStorage on every
+ * change, so a reload or a full page load in the same tab keeps the list (the
+ * browser clears it when the tab closes). It writes to localStorage only after
+ * the runner presses "Remember on this device", and forget() removes it again.
  */
 import { formatProgramme, MAX_EXERCISES, parseProgramme } from "./programme-hash.js";
 
 const STORAGE_KEY = "app-programme";
+const TAB_KEY = "app-programme-tab";
 let items = [];
 const listeners = new Set();
 
@@ -15,6 +18,31 @@ function storage() {
     return window.localStorage;
   } catch {
     return null; // storage blocked by the browser's settings
+  }
+}
+
+function tabStorage() {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The list as this tab last had it ("" when emptied), or null before the first change. */
+function readTab() {
+  try {
+    return tabStorage()?.getItem(TAB_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function saveTab() {
+  try {
+    tabStorage()?.setItem(TAB_KEY, formatProgramme(items));
+  } catch {
+    /* blocked: the list still lives in memory and in the programme's address */
   }
 }
 
@@ -45,6 +73,7 @@ export function setItems(next, reason) {
   const seen = new Set();
   items = next.filter((i) => !seen.has(i.id) && seen.add(i.id)).slice(0, MAX_EXERCISES).map((i) => ({ ...i }));
   save();
+  saveTab();
   for (const fn of listeners) fn(reason);
 }
 
@@ -97,8 +126,8 @@ export function forget() {
   }
 }
 
-/** Load the remembered programme, if the runner asked to remember one. */
+/** Load this tab's list (after a reload or a full page load), else the remembered programme. */
 export function loadRemembered() {
-  const stored = read();
+  const stored = readTab() ?? read();
   if (stored) items = parseProgramme(`#${stored}`) ?? [];
 }

@@ -10,12 +10,14 @@
  *   on while Material's instant navigation swaps pages, and writes the list
  *   into the href of every link to My programme on the page; following one
  *   (instantly, in a new tab, or copied) carries the programme there.
- * - Reloading another page forgets the list in memory; the address of My
- *   programme is the saved copy. "Remember on this device" on the programme
- *   page also keeps it in localStorage, until "Forget" removes it.
+ * - The list is also kept in sessionStorage for this tab, so a reload or a
+ *   full page load (from a search engine, another host) keeps adding to it;
+ *   the browser clears it when the tab closes. "Remember on this device" on
+ *   the programme page also keeps it in localStorage, until "Forget" removes it.
  * - On the programme page the address wins when the page is loaded from it
- *   (first load, reload, edited address); after instant navigation the list in
- *   memory wins, so going Back to an older address does not undo additions.
+ *   (first load, reload, edited address), and the tab's own exercises not in
+ *   it are kept after it; after instant navigation the list in memory wins, so
+ *   going Back to an older address does not undo additions.
  *
  * Contract with other components: ANY element with class app-programme-add
  * and data-app-programme-add="id1,id2" adds those exercises when clicked
@@ -25,7 +27,7 @@
  * polite live region says what happened. Elements of this component that are
  * [hidden] in the HTML (useless without this script) are revealed.
  */
-import { formatProgramme, ID } from "./programme-hash.js";
+import { formatProgramme, ID, parseProgramme } from "./programme-hash.js";
 import { addIds, has, getItems, loadRemembered, subscribe } from "./programme-state.js";
 import { announce } from "./programme-status.js";
 
@@ -39,6 +41,7 @@ function idsOf(el) {
 
 /** A link to My programme itself; not one to a heading on it (skip link, permalinks: "#pain-rule"). */
 function isProgrammeLink(a) {
+  if (!(a instanceof HTMLAnchorElement)) return false; // an SVG <a> has no pathname or hash
   const path = a.pathname.replace(/index\.html$/, "");
   const ownHash = a.hash === "" || a.hash.startsWith("#p=");
   return ownHash && a.origin === PROGRAMME_URL.origin && path === PROGRAMME_URL.pathname;
@@ -83,6 +86,12 @@ function setupPage() {
   const root = document.querySelector("[data-app-programme]");
   if (root) {
     const fromAddress = firstDocument;
+    // Say "empty" (or not) now, before exercises.json arrives: the first paint already shows it (programme.css).
+    const empty = !getItems().length && !(fromAddress && parseProgramme(location.hash)?.length);
+    for (const el of document.querySelectorAll("[data-app-programme-empty]")) {
+      el.hidden = !empty;
+      el.classList.add("app-programme__empty--decided"); // from now on [hidden] hides it (programme.css)
+    }
     import("./programme-page.js").then((page) => page.mount(root, { fromAddress }));
   }
   firstDocument = false;
