@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from .condition import CareCards
 from .fields import Reviewed, ShortText, Slug, Text, text
+from .search_terms import SearchTerms, search_terms_field
 
 
 class Faq(Reviewed):
@@ -13,12 +15,17 @@ class Faq(Reviewed):
                      examples=["run-with-hip-pain"])
     question: ShortText = Field(description="The question as a runner would ask it, ending with '?'.",
                                 examples=["Can I keep running with hip pain?"])
+    search_terms: SearchTerms = search_terms_field(["should I stop running", "run through pain", "keep running"])
     order: int = Field(ge=1, le=999, description="Position on the questions page, smallest first; each question its own number.",
                        examples=[10, 20])
     short_answer: text(320) = Field(description="The direct answer in one or two sentences (at most 320 characters).",
                                     examples=["Often, yes, if the pain stays at 4 to 5 out of 10 or lower and settles within 24 hours."])
     answer: list[Text] = Field(min_length=1, description="Paragraphs of detail, one per item.",
                                examples=[["Score your pain from 0 (none) to 10 (the worst you can imagine)."]])
+    when_to_get_help: CareCards | None = Field(
+        default=None,
+        description="Optional care cards, most urgent first (emergency, soon, self_care), for a question about "
+                    "symptoms; shown under the answer like a condition's.")
     related_conditions: list[Slug] = Field(default_factory=list, description="Ids of conditions in data/conditions/.",
                                            examples=[["gluteal-tendinopathy"]])
     related_exercises: list[Slug] = Field(default_factory=list, description="Ids of exercises in data/exercises/.",
