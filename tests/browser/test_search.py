@@ -104,9 +104,3 @@ def test_search_files_load_on_first_use_only(browser, origin):
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     assert any("/workers/search." in u for u in requested), "Material's worker loads with the index"
     context.close()
-
-
-def test_page_links_one_app_stylesheet(built_site):
-    html = (built_site / "conditions" / "gluteal-tendinopathy" / "index.html").read_text()
-    assert html.count('rel="stylesheet"') == 3, "Material's two stylesheets and the app's one"
-    assert "assets/app/site.css" in html and "symptom-checker/style.css" not in html
