@@ -25,7 +25,10 @@ class Faq(Reviewed):
     when_to_get_help: CareCards | None = Field(
         default=None,
         description="Optional care cards, most urgent first (emergency, soon, self_care), for a question about "
-                    "symptoms; shown under the answer like a condition's.")
+                    "symptoms; shown under the answer like a condition's.",
+        examples=[{"emergency": ["You cannot put any weight on the leg after a fall."],
+                   "soon": ["The pain wakes you at night or keeps getting worse."],
+                   "self_care": ["The pain stays at 4 to 5 out of 10 or lower and settles within 24 hours."]}])
     related_conditions: list[Slug] = Field(default_factory=list, description="Ids of conditions in data/conditions/.",
                                            examples=[["gluteal-tendinopathy"]])
     related_exercises: list[Slug] = Field(default_factory=list, description="Ids of exercises in data/exercises/.",
