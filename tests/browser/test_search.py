@@ -41,13 +41,6 @@ def outcomes(search_page, origin):
     return {name: run_queries(search_page, origin, load_queries(path)) for name, path in QUERY_SETS.items()}
 
 
-def _say(request, line: str) -> None:
-    """Print past pytest's capture: the figures are wanted on every run, not only on failure."""
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter:
-        reporter.write_line(line)
-
-
 def test_query_sets_are_big_enough_and_point_at_real_pages(built_site):
     for name, path in QUERY_SETS.items():
         queries = load_queries(path)
@@ -60,9 +53,10 @@ def test_query_sets_are_big_enough_and_point_at_real_pages(built_site):
     assert not tuning & {q.text.lower() for q in load_queries(QUERY_SETS["held-out"])}, "the sets must not share queries"
 
 
-def test_runner_queries_find_the_right_page(request, outcomes):
-    for name, results in outcomes.items():
-        _say(request, f"search {describe(name, figures(results))}")
+def test_runner_queries_find_the_right_page(capsys, outcomes):
+    with capsys.disabled():  # the figures are wanted on every run, not only on failure
+        for name, results in outcomes.items():
+            print(f"\nsearch {describe(name, figures(results))}")
     tuning = figures(outcomes["tuning"])
     assert tuning.hit_at_3 >= HIT_AT_3_GATE, (
         f"hit@3 {tuning.hit_at_3:.1%} is below {HIT_AT_3_GATE:.0%}:\n" + "\n".join(misses(outcomes["tuning"])))
