@@ -10,7 +10,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 .PHONY: new-condition new-exercise new-faq review-report schemas
 .PHONY: node bench-checker
 .PHONY: java check-external bench-pages bench-build
-.PHONY: bench-programme
+.PHONY: bench-programme bench-search
 
 # The Python that creates .venv; its supported range is requires-python in pyproject.toml.
 PYTHON ?= python3
@@ -86,6 +86,10 @@ check-external: build
 ## bench-pages: Lighthouse (mobile) scores, LCP/TBT/CLS and bytes of each kind of page, served with gzip
 bench-pages: test-deps
 	$(PY) scripts/bench-pages
+
+## bench-search: hit@1, hit@3 and MRR of the runner queries in tests/search/, typed into the real search box
+bench-search: test-deps
+	$(PY) scripts/search_quality.py --show-misses
 
 ## bench-build: build time, memory and sizes for 50, 500 and 2000 synthetic conditions
 bench-build: $(VENV)/.deps

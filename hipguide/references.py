@@ -45,12 +45,13 @@ def _sign_pattern(sign: str) -> re.Pattern:
 
 
 def _check_care_cards(c, doc: YamlDocument, advice, errors: list[DataError]):
-    """A condition's care cards add only what is specific to it: the general red flags are on every page already.
+    """A page's care cards (a condition's, or a question's) add only what is specific to it: the general red
+    flags are shown above them already.
 
     An item naming a general sign either repeats it (same tier) or contradicts it (another
     tier, such as a limp under "soon" when the general list says "today"): both are refused.
     """
-    if advice is None:
+    if advice is None or c.when_to_get_help is None:
         return
     signs = [(tier_id, flag, sign) for tier_id, tier in advice.red_flags.tiers().items()
              for flag in tier.items for sign in flag.signs]
@@ -66,8 +67,8 @@ def _check_care_cards(c, doc: YamlDocument, advice, errors: list[DataError]):
                     errors.append(DataError(
                         doc.rel, doc.line_of(loc), field_name(loc),
                         f"'{sign}' {what} a general red flag in data/advice.yml (red_flags.{tier_id}: "
-                        f"\"{flag.text[:60]}...\"), which every condition page shows already. "
-                        f"List only what is specific to this condition."))
+                        f"\"{flag.text[:60]}...\"), which the care cards show already. "
+                        f"List only what is specific to this page."))
                     break
             if pain_rule.search(item):
                 errors.append(DataError(doc.rel, doc.line_of(loc), field_name(loc),
@@ -118,6 +119,7 @@ def check_references(singles: dict, collections: dict, docs: dict, guides: list[
         _check_ids(doc, ("related_conditions",), f.related_conditions, known["conditions"], "condition", "data/conditions/", errors)
         _check_ids(doc, ("related_exercises",), f.related_exercises, known["exercises"], "exercise", "data/exercises/", errors)
         _check_ids(doc, ("related_guides",), f.related_guides, dict.fromkeys(guides), "guide", "docs/guides/", errors)
+        _check_care_cards(f, doc, singles.get("advice"), errors)
         _check_review(f, doc, errors)
     orders: dict[int, str] = {}
     for fid, f in sorted(faqs.items()):

@@ -41,6 +41,36 @@ def test_search_index_has_every_generated_page(built_site: Path):
         assert f"questions/{item}/" in locations
 
 
+def test_search_index_leaves_out_repeated_boilerplate(built_site: Path):
+    """Words on every page match every query: the index holds each page's own words only."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    advice = yaml.safe_load((ROOT / "data" / "advice.yml").read_text())
+    texts = [d["title"] + " " + d["text"] for d in index["docs"]]
+    exercise_texts = [d["text"] for d in index["docs"] if d["location"].startswith("exercises/")]
+    assert not [t for t in exercise_texts if advice["pain_rule"][:60] in t], "the pain rule is indexed on exercise pages"
+    for words in (advice["disclaimer"][:60], "Our running physios can find the cause",
+                  "Last reviewed:", "Emergency:", "For advice at any hour", "All common questions"):
+        assert not [t for t in texts if words in t], f"{words!r} is indexed"
+    locations = {d["location"] for d in index["docs"]}
+    assert not [item for item in _ids("faqs") if f"questions/#{item}" in locations], \
+        "each answer is indexed once, on its own page, not again on the questions page"
+    page = (built_site / "conditions" / _ids("conditions")[0] / "index.html").read_text()
+    assert "data-search-exclude" not in page, "Material strips the marker from the published page"
+
+
+def test_every_page_links_one_app_stylesheet(built_site: Path):
+    for path in ("index.html", f"conditions/{_ids('conditions')[0]}/index.html", "symptom-checker/index.html"):
+        links = [link["href"] for link in
+                 BeautifulSoup((built_site / path).read_text(), "html.parser").select("link[rel=stylesheet]")]
+        app = [h for h in links if "/stylesheets/" not in h]
+        assert app[0].endswith("assets/app/site.css"), (path, links)
+        own = {"index.html": ["assets/app/home.css"], "symptom-checker/index.html": ["../assets/symptom-checker/style.css"]}
+        assert app[1:] == own.get(path, []), (path, links)
+    site_css = (built_site / "assets" / "app" / "site.css").read_text()
+    for source in ("app/app.css", "booking/booking.css", "programme/programme.css"):
+        assert (ROOT / "docs" / "assets" / source).read_text().strip() in site_css, source
+
+
 def test_edit_link_opens_the_yaml_file_in_the_staff_preview(project_copy: Path, monkeypatch):
     """The published site has no Edit button (tests/test_public_pages.py); the staff preview's opens the YAML."""
     monkeypatch.setenv("APP_STAFF_PREVIEW", "1")

@@ -18,7 +18,7 @@ CONDITIONS = ["gluteal-tendinopathy", "trochanteric-bursitis", "hip-flexor-strai
 ARTICLE_EXERCISES = ["single-leg-bridge", "lunge", "bulgarian-split-squat", "single-leg-deadlift",
                      "single-leg-raise", "crab-walk", "fire-hydrant", "squat", "deadlift"]
 GUIDES = ["hip-muscles", "strengthening-your-hips", "load-management", "rest-and-recovery",
-          "running-technique", "pain-during-or-after-running"]
+          "running-technique", "pain-during-or-after-running", "women-runners"]
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +51,27 @@ def test_every_exercise_is_complete(data):
         assert e.steps and e.cues and e.mistakes and e.muscles.primary, e.id
         assert e.dosage.sessions_per_week in ("2-3", "2", "3"), e.id
         assert data.conditions_for_exercise(e.id), f"{e.id} helps no condition"
+
+
+def test_every_page_from_data_carries_the_words_runners_search_for(data):
+    items = [*data.conditions.values(), *data.exercises.values(), *data.faqs.values()]
+    for item in items:
+        assert len(item.search_terms) >= 3, f"{item.id}: give at least 3 search_terms"
+
+
+def test_search_terms_show_on_the_page(built_site, data):
+    for folder, items in (("conditions", data.conditions), ("exercises", data.exercises), ("questions", data.faqs)):
+        for item in items.values():
+            shown = _text(built_site, f"{folder}/{item.id}")
+            assert "People also search for: " + ", ".join(item.search_terms) + "." in shown, item.id
+
+
+def test_runner_topics_are_covered(built_site):
+    """Issue 13: the topics runners searched for and found nothing."""
+    for path, words in {"questions/is-it-my-it-band": "IT band", "questions/snapping-hip": "snapping",
+                        "questions/is-it-piriformis": "piriformis", "questions/hip-pain-after-a-race": "marathon",
+                        "guides/women-runners": "RED-S"}.items():
+        assert words in _text(built_site, path), path
 
 
 def _text(site: Path, path: str) -> str:

@@ -71,6 +71,7 @@ FILL = {
     'level: ""': 'level: beginner',
     'primary: []': 'primary: [trunk]',
     'equipment: []': 'equipment: [none]',
+    'search_terms:\n  - ""': 'search_terms:\n  - test term',  # a short term: a sentence is too long for one
 }
 SENTENCE = ('"This sentence stands in for real content in a test: it is long enough for a summary, '
             'which needs at least one hundred and twenty characters."')

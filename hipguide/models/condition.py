@@ -6,6 +6,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 
 from .fields import DataModel, Name, Reviewed, ShortText, Slug, Summary, Text
+from .search_terms import SearchTerms, search_terms_field
 
 
 def _weight_in_range(value: int) -> int:
@@ -78,6 +79,7 @@ class Condition(Reviewed):
     name: Name = Field(description="The page title: the name most runners know.", examples=["Gluteal tendinopathy"])
     also_known_as: list[Name] = Field(default_factory=list, description="Other names people search for.",
                                       examples=[["Greater trochanteric pain syndrome", "GTPS"]])
+    search_terms: SearchTerms = search_terms_field(["outer hip pain", "pain lying on side", "hip bursitis"])
     summary: Summary = Field(description="One sentence, 120-160 characters; used as the search-engine description.",
                              examples=["Gluteal tendinopathy is irritation of the tendons on the outside of your hip. "
                                        "Strength work and smarter training help most."])

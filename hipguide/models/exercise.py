@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, model_validator
 
 from .fields import DataModel, EditorHints, HttpsUrl, Name, Reviewed, Slug, Summary, Text, text
+from .search_terms import SearchTerms, search_terms_field
 
 Muscle = Literal[
     "gluteus-maximus", "gluteus-medius", "gluteus-minimus", "hip-flexors", "hip-external-rotators",
@@ -72,6 +73,7 @@ class Exercise(Reviewed):
     name: Name = Field(description="The page title.", examples=["Single-leg bridge"])
     also_known_as: list[Name] = Field(default_factory=list, description="Other names people search for.",
                                       examples=[["Single-leg glute bridge"]])
+    search_terms: SearchTerms = search_terms_field(["bridges", "one leg bridge", "glute exercise"])
     summary: Summary = Field(description="One sentence, 120-160 characters: what it trains and why it helps runners.",
                              examples=["The single-leg bridge strengthens the big muscle at the back of your hip and "
                                        "trains your pelvis to stay level as you land."])

@@ -5,6 +5,7 @@ from pydantic import Field
 
 from .condition import CareCards
 from .fields import Reviewed, ShortText, Slug, Text, text
+from .search_terms import SearchTerms, search_terms_field
 
 
 class Faq(Reviewed):
@@ -14,6 +15,7 @@ class Faq(Reviewed):
                      examples=["run-with-hip-pain"])
     question: ShortText = Field(description="The question as a runner would ask it, ending with '?'.",
                                 examples=["Can I keep running with hip pain?"])
+    search_terms: SearchTerms = search_terms_field(["should I stop running", "run through pain", "keep running"])
     order: int = Field(ge=1, le=999, description="Position on the questions page, smallest first; each question its own number.",
                        examples=[10, 20])
     short_answer: text(320) = Field(description="The direct answer in one or two sentences (at most 320 characters).",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 SEARCH_QUERY = "hip"
+NO_MATCH_QUERY = "qwxzv"  # finds nothing: the search panel offers the checker and a call instead
 
 
 def open_page(page: Page, url: str) -> None:
@@ -26,6 +27,15 @@ def use_search(page: Page) -> None:
     page.keyboard.type(SEARCH_QUERY)  # Material listens to key events, not to fill()
     page.locator(".md-search-result__item").first.wait_for()
     page.wait_for_timeout(600)  # results fade in; axe must see final colours
+
+
+def search_for_nothing(page: Page) -> None:
+    """Type a query that finds nothing; wait for the offer that replaces the empty list."""
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(NO_MATCH_QUERY)
+    page.locator(".md-search-result .app-search-help").wait_for(state="visible")
+    # The dialog fades in: axe must see final colours, so wait for every transition to end.
+    page.evaluate("() => Promise.all(document.getAnimations().map((a) => a.finished))")
 
 
 def close_search(page: Page) -> None:

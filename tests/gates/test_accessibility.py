@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .gate_actions import close_search, open_page, open_programme_with_exercises, show_checker_result, use_search
+from .gate_actions import (close_search, open_page, open_programme_with_exercises, search_for_nothing, show_checker_result,
+                           use_search)
 from .gate_pages import PAGE_KINDS
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
@@ -94,3 +95,17 @@ def test_phone_layout_and_open_drawer_have_no_violation(browser, host_url, kinds
         context.close()
     assert not closed, f"phone layout, {scheme} palette:\n{_report(closed)}"
     assert not opened, f"phone layout with the navigation drawer open, {scheme} palette:\n{_report(opened)}"
+
+
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_search_that_finds_nothing_has_no_violation(browser, host_url, kinds, scheme):
+    """The offer of the symptom checker and a call, shown instead of an empty result list."""
+    context, page = _open_in_scheme(browser, scheme, DESKTOP)
+    try:
+        open_page(page, host_url + kinds["condition"])
+        search_for_nothing(page)
+        _assert_scheme(page, scheme)
+        violations = _violations(page)
+    finally:
+        context.close()
+    assert not violations, f"search that finds nothing, {scheme} palette:\n{_report(violations)}"

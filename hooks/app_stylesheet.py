@@ -1,0 +1,24 @@
+"""MkDocs hook: one app stylesheet for every page, made from the app's CSS sources.
+
+Each stylesheet is a render-blocking request, so every page links only
+assets/app/site.css: the sources below joined in this order. The sources stay
+where they are (one file per component, edited as before). The symptom
+checker's style.css is not in it: only the checker page uses it, and that page
+links it itself (docs/symptom-checker/index.md).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+SOURCES = ["assets/app/app.css", "assets/booking/booking.css", "assets/programme/programme.css"]
+OUTPUT = "assets/app/site.css"
+
+
+def on_files(files, config):
+    docs = Path(config.docs_dir)
+    parts = [f"/* {name} */\n{(docs / name).read_text(encoding='utf-8').strip()}\n" for name in SOURCES]
+    header = "/* Made by hooks/app_stylesheet.py from the files named below: edit those, not this. */\n"
+    files.append(File.generated(config, OUTPUT, content=header + "\n".join(parts)))
+    return files
