@@ -6,6 +6,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
+# make prints "make: *** [Makefile:N: check] Error 1" after any failing command,
+# below the one line per problem staff must read. Ending make with SIGPIPE
+# (which shells do not report) leaves our words last; the exit status stays
+# non-zero (141), so CI still fails. Use: `@command $(QUIET_FAIL)`.
+QUIET_FAIL = || kill -PIPE $$PPID
+
 .PHONY: serve build check test test-deps chromium clean
 .PHONY: new-condition new-exercise new-faq review-report schemas
 .PHONY: node bench-checker
@@ -27,11 +33,11 @@ serve: $(VENV)/.deps
 
 ## build: strict build into site/ (the old site/ stays if anything fails)
 build: $(VENV)/.deps
-	$(PY) scripts/build.py
+	@$(PY) scripts/build.py $(QUIET_FAIL)
 
 ## check: validate every data file and list all problems, without building
 check: $(VENV)/.deps
-	$(PY) -m hipguide.check_command
+	@$(PY) -m hipguide.check_command $(QUIET_FAIL)
 
 ## new-condition / new-exercise / new-faq ID=...: start a page from its commented template (never overwrites)
 new-condition new-exercise new-faq: $(VENV)/.deps

@@ -14,6 +14,8 @@ from typing import Any
 import yaml
 
 from .data_errors import DataError, DataErrors
+from .yaml_core_schema import is_plain, plain_value
+from .yaml_merged_items import merged_item_errors
 from .yaml_syntax_errors import explain_parse_error, field_near, tab_errors
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
@@ -101,6 +103,9 @@ class _Builder:
                 self.lines[loc + (i,)] = item.start_mark.line + 1
                 items.append(self.build(item, loc + (i,)))
             return items
+        # YAML 1.2, as the browser editor writes it: 19:00 and yes stay text.
+        if is_plain(node):
+            return plain_value(node.value)
         # Dates stay text so the models can report an impossible date in words.
         if node.tag in (_TIMESTAMP, _STR):
             return node.value
@@ -108,7 +113,7 @@ class _Builder:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError, OverflowError):  # e.g. "!!int abc", "!custom x"
             self.errors.append(DataError(self.rel, node.start_mark.line + 1, field_name(loc),
-                                         f"the value {node.value!r} cannot be read as written"
+                                         f"the value '{node.value}' cannot be read as written"
                                          f"{' (it has the tag ' + node.tag + ')' if node.tag.startswith('!') else ''}. "
                                          "Remove any '!' tag and put the value in double quotes."))
             return None
@@ -135,6 +140,7 @@ def parse_yaml(text: str, rel: str) -> YamlDocument:
         line = (mark.line + 1) if mark else 1
         raise DataErrors([DataError(rel, line, field_near(text, line),
                                     f"a value cannot be read ({getattr(exc, 'problem', exc)}). Put it in double quotes.")]) from None
+    builder.errors += merged_item_errors(node, text, rel, field_name)
     if builder.errors:
         raise DataErrors(builder.errors)
     return YamlDocument(rel=rel, data=data, lines=builder.lines, text=text)
