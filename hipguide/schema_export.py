@@ -110,10 +110,19 @@ def _checker_option_ids(schema: dict, checker: SymptomChecker) -> None:
     schema["$defs"]["Option"]["properties"]["id"]["enum"] = sorted(set(every_id))
 
 
+def field_order(model: type[BaseModel]) -> list[str]:
+    """The order staff read a file in: the model's own fields, then those it shares (the review fields)."""
+    shared = [name for base in model.__mro__[1:] if isinstance(base, type) and issubclass(base, BaseModel)
+              for name in getattr(base, "model_fields", {})]
+    own = [name for name in model.model_fields if name not in shared]
+    return own + [name for name in model.model_fields if name in shared]
+
+
 def build_schema(name: str, checker: SymptomChecker) -> dict:
     """The JSON Schema of one data file kind, ready to write."""
     model, files = KINDS[name]
     body = model.model_json_schema(mode="validation")
+    body["properties"] = {key: body["properties"][key] for key in field_order(model)}
     _enum_keys_to_properties(body)
     if name == "condition":
         _symptom_weights(body, checker)

@@ -27,9 +27,12 @@ _INF = re.compile(r"([-+]?)\.(?:inf|Inf|INF)")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)")
 
 
-def is_plain(node: yaml.ScalarNode) -> bool:
-    """An unquoted, non-block value whose type YAML guesses from its text."""
-    return not node.style and node.tag in IMPLICIT_TAGS  # libyaml says "", pure-Python PyYAML None
+def is_plain(node: yaml.ScalarNode, lines: list[str] | None = None) -> bool:
+    """An unquoted, non-block value whose type YAML guesses from its text (no '!' tag before it in ``lines``)."""
+    if node.style or node.tag not in IMPLICIT_TAGS:  # libyaml says "", pure-Python PyYAML None
+        return False
+    mark = node.start_mark
+    return not (lines and mark.line < len(lines) and lines[mark.line][mark.column:mark.column + 1] == "!")
 
 
 def plain_value(text: str):

@@ -39,6 +39,9 @@ def merged_item_errors(root: yaml.Node, text: str, rel: str, name_of) -> list[Da
     for node, loc in _scalars(root, ()):
         if not is_plain(node) or node.end_mark.line == node.start_mark.line:
             continue
+        if node.value.startswith("-"):
+            continue  # '-item' without its space: the model says "put a space after each '-'"
+
         for row in range(node.start_mark.line + 1, min(node.end_mark.line, len(lines) - 1) + 1):
             if _ITEM_START.match(lines[row]):
                 errors.append(DataError(

@@ -104,7 +104,7 @@ class _Builder:
                 items.append(self.build(item, loc + (i,)))
             return items
         # YAML 1.2, as the browser editor writes it: 19:00 and yes stay text.
-        if is_plain(node):
+        if is_plain(node, getattr(self, "source_lines", None)):
             return plain_value(node.value)
         # Dates stay text so the models can report an impossible date in words.
         if node.tag in (_TIMESTAMP, _STR):
@@ -133,6 +133,7 @@ def parse_yaml(text: str, rel: str) -> YamlDocument:
     if node is None:
         raise DataErrors([DataError(rel, 1, "", "this file is empty (or holds only comments). Fill it in from the template, or delete it.")])
     builder = _Builder(rel)
+    builder.source_lines = text.splitlines()  # to tell `!!int 12` (tagged) from a plain 12
     try:
         data = builder.build(node, ())
     except yaml.YAMLError as exc:
