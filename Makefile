@@ -17,6 +17,7 @@ QUIET_FAIL = || kill -PIPE $$PPID
 .PHONY: node bench-checker
 .PHONY: java check-external bench-pages bench-build
 .PHONY: bench-programme
+.PHONY: edit format-data cms-config release-check retire-exercise retire-condition retire-faq
 
 $(VENV)/.deps: requirements.txt
 	python3 -m venv $(VENV)
@@ -34,6 +35,26 @@ serve: $(VENV)/.deps
 ## build: strict build into site/ (the old site/ stays if anything fails)
 build: $(VENV)/.deps
 	@$(PY) scripts/build.py $(QUIET_FAIL)
+
+## edit: the browser editor on this machine (decap-server + mkdocs serve); saving writes into data/ here
+edit: $(VENV)/.deps node_modules/.npm-ci
+	@$(PY) scripts/edit.py
+
+## format-data: write data/ exactly as the browser editor writes it (run after editing by hand)
+format-data: $(VENV)/.deps node_modules/.npm-ci
+	@$(PY) -m hipguide.data_format $(QUIET_FAIL)
+
+## cms-config: rewrite admin/config.yml (the browser editor's forms) from the models
+cms-config: $(VENV)/.deps
+	@$(PY) -m hipguide.cms_config $(QUIET_FAIL)
+
+## release-check: fail while any clinic detail is still made up (the publish workflow runs it)
+release-check: $(VENV)/.deps
+	@$(PY) -m hipguide.release_check $(QUIET_FAIL)
+
+## retire-exercise / retire-condition / retire-faq ID=...: list every link to a page, delete it when none is left (FIX=1: remove them from lists)
+retire-exercise retire-condition retire-faq: $(VENV)/.deps
+	@$(PY) -m hipguide.retire $(@:retire-%=%) "$(ID)" $(if $(FIX),--fix) $(QUIET_FAIL)
 
 ## check: validate every data file and list all problems, without building
 check: $(VENV)/.deps

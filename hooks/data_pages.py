@@ -37,7 +37,7 @@ def on_config(config):
     config.extra["clinic"] = clinic_context(data.clinic)
     config.extra["advice"] = data.advice.model_dump()
     # Printed, not logged: placeholders, overdue reviews and yamllint warnings must not fail a --strict build.
-    for warning in placeholder_warnings(data):
+    for warning in placeholder_warnings(data, Path(config.config_file_path).parent):
         print(f"WARNING -  {warning}", file=sys.stderr)
     for warning in [*overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING -  {warning}", file=sys.stderr)
