@@ -41,3 +41,8 @@ def write_admin(project: Path, site: Path) -> str | None:
     if headers.is_file():
         headers.write_text(headers.read_text(encoding="utf-8") + admin_headers_block(), encoding="utf-8")
     return None
+
+
+def public_html_files(site: Path) -> list[Path]:
+    """The site's pages for runners: every HTML file but the staff editor's (its own rules: hipguide/admin_csp.py)."""
+    return sorted(p for p in site.rglob("*.html") if p.relative_to(site).parts[0] != "admin")

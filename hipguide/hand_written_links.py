@@ -29,7 +29,7 @@ def data_page_uris(data: SiteData) -> set[str]:
 
 
 def _kind_of(uri: str) -> str:
-    return {"conditions": "condition", "exercises": "exercise", "questions": "question"}.get(uri.split("/")[0], "page")
+    return {"conditions": "a condition", "exercises": "an exercise", "questions": "a question"}.get(uri.split("/")[0], "a page")
 
 
 def hand_written_link_errors(root: Path, data: SiteData) -> list[DataError]:
@@ -60,6 +60,6 @@ def hand_written_link_errors(root: Path, data: SiteData) -> list[DataError]:
                 slug = posixpath.splitext(posixpath.basename(resolved))[0]
                 errors.append(DataError(
                     f"docs/{page}", number, "",
-                    f"the link to '{target}' goes to a {_kind_of(resolved)} that does not exist "
+                    f"the link to '{target}' goes to {_kind_of(resolved)} that does not exist "
                     f"(no data file for '{slug}'). Remove the link or point it at another page."))
     return errors

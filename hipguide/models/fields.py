@@ -87,7 +87,8 @@ IsoDate = Annotated[dt.date, BeforeValidator(_iso_date),
                     EditorHints(pattern=r"^\d{4}-\d{2}-\d{2}$", patternErrorMessage="A date written YYYY-MM-DD, like 2026-11-27.")]
 
 
-HTTPS_URL_PATTERN = r"https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/[^\s<>\"']*)?"
+# No backslash before the quote: `\"` is an invalid escape in a JavaScript (editor) regular expression.
+HTTPS_URL_PATTERN = r"https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:/[^\s<>" + "\"'" + r"]*)?"
 
 
 def _https_url(value: str) -> str:
