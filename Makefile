@@ -6,11 +6,18 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
+# make prints "make: *** [Makefile:N: check] Error 1" after any failing command,
+# below the one line per problem staff must read. Ending make with SIGPIPE
+# (which shells do not report) leaves our words last; the exit status stays
+# non-zero (141), so CI still fails. Use: `@command $(QUIET_FAIL)`.
+QUIET_FAIL = || kill -PIPE $$PPID
+
 .PHONY: serve build check test test-deps chromium clean
 .PHONY: new-condition new-exercise new-faq review-report schemas
 .PHONY: node bench-checker
 .PHONY: java check-external bench-pages bench-build
 .PHONY: bench-programme bench-search
+.PHONY: edit format-data cms-config release-check retire-exercise retire-condition retire-faq
 
 # The Python that creates .venv; its supported range is requires-python in pyproject.toml.
 PYTHON ?= python3
@@ -33,11 +40,31 @@ serve: $(VENV)/.deps
 
 ## build: strict build into site/ (the old site/ stays if anything fails)
 build: $(VENV)/.deps
-	$(PY) scripts/build.py
+	@$(PY) scripts/build.py $(QUIET_FAIL)
+
+## edit: the browser editor on this machine (decap-server + mkdocs serve); saving writes into data/ here
+edit: $(VENV)/.deps node_modules/.npm-ci
+	@$(PY) scripts/edit.py
+
+## format-data: write data/ exactly as the browser editor writes it (run after editing by hand)
+format-data: $(VENV)/.deps node_modules/.npm-ci
+	@$(PY) -m hipguide.data_format $(QUIET_FAIL)
+
+## cms-config: rewrite admin/config.yml (the browser editor's forms) from the models
+cms-config: $(VENV)/.deps
+	@$(PY) -m hipguide.cms_config $(QUIET_FAIL)
+
+## release-check: fail while any clinic detail is still made up (the publish workflow runs it)
+release-check: $(VENV)/.deps
+	@$(PY) -m hipguide.release_check $(QUIET_FAIL)
+
+## retire-exercise / retire-condition / retire-faq ID=...: list every link to a page, delete it when none is left (FIX=1: remove them from lists)
+retire-exercise retire-condition retire-faq: $(VENV)/.deps
+	@$(PY) -m hipguide.retire $(@:retire-%=%) "$(ID)" $(if $(FIX),--fix) $(QUIET_FAIL)
 
 ## check: validate every data file and list all problems, without building
 check: $(VENV)/.deps
-	$(PY) -m hipguide.check_command
+	@$(PY) -m hipguide.check_command $(QUIET_FAIL)
 
 ## new-condition / new-exercise / new-faq ID=...: start a page from its commented template (never overwrites)
 new-condition new-exercise new-faq: $(VENV)/.deps

@@ -92,13 +92,30 @@ def with_policy_meta(html: str, meta_policy: str) -> str:
     return html[:anchor.end()] + tag + html[anchor.end():]
 
 
-def headers_file(header_policy: str) -> str:
-    """A _headers file (Netlify / Cloudflare Pages format) giving every path the security headers."""
+def headers_file(header_policy: str, public_paths: Iterable[str] | None = None) -> str:
+    """A _headers file (Netlify / Cloudflare Pages format) giving every path the security headers.
+
+    With ``public_paths`` (e.g. ``/``, ``/conditions/*``), the policy goes to those paths only
+    and the other headers to every path: hosts join every matching rule's policies, and the
+    browser enforces them all, so the editor at /admin/ (hipguide/admin_csp.py) must not match it.
+    """
     lines = [
         "# Security headers for hosts that read _headers (Netlify, Cloudflare Pages).",
         "# Written by hooks/csp.py on every build; edit hipguide/csp.py, not this file.",
         "/*",
-        f"  Content-Security-Policy: {header_policy}",
-        *(f"  {name}: {value}" for name, value in SECURITY_HEADERS.items()),
     ]
+    policy_line = f"  Content-Security-Policy: {header_policy}"
+    if public_paths is None:
+        lines.append(policy_line)
+    lines += [f"  {name}: {value}" for name, value in SECURITY_HEADERS.items()]
+    for path in public_paths or []:
+        lines += [path, policy_line]
     return "\n".join(lines) + "\n"
+
+
+def public_paths(site_entries: Iterable[str], private: Iterable[str] = ("admin",)) -> list[str]:
+    """``/`` and one pattern per top-level file or folder of the site, leaving out the private ones."""
+    paths = ["/"]
+    for name in sorted(set(site_entries) - set(private)):
+        paths += [f"/{name}", f"/{name}/*"] if "." not in name else [f"/{name}"]
+    return paths

@@ -41,5 +41,5 @@ class DataErrors(Exception):
         n = len(self.errors)
         lines = [f"Found {n} problem{'s' if n != 1 else ''} in the data files:", ""]
         lines += [f"  {e}" for e in self.errors]
-        lines += ["", "Nothing was published. Fix the lines above and save; EDITING.md explains each message."]
+        lines += ["", "Fix the lines above and save; EDITING.md explains each message."]
         return "\n".join(lines)

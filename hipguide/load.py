@@ -119,6 +119,11 @@ def load_site_data(root: Path | str) -> SiteData:
     exercises = dict(sorted(collections["exercises"].items(), key=lambda kv: kv[1].name.lower()))
     faqs = dict(sorted(collections["faqs"].items(), key=lambda kv: (kv[1].order, kv[1].id)))
     source_files = {key: doc.rel for key, doc in docs.items() if doc is not None}
-    return SiteData(clinic=singles["clinic"], advice=singles["advice"], symptom_checker=singles["symptom_checker"],
+    data = SiteData(clinic=singles["clinic"], advice=singles["advice"], symptom_checker=singles["symptom_checker"],
                     conditions=conditions, exercises=exercises, faqs=faqs, source_files=source_files, guides=guides,
                     pictures={**diagrams, **photos}, warnings=sorted(set(reader.warnings)))
+    # The build checks these links too; checking them here makes `make check` say so first, with a line.
+    link_errors = hand_written_link_errors(root, data)
+    if link_errors:
+        raise DataErrors(link_errors)
+    return data

@@ -19,11 +19,16 @@ from pydantic import BaseModel
 
 from .data_errors import DataError, DataErrors
 from .models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
+from .reference_fields import references_in
 from .validation_messages import validate_document
 from .yaml_source import read_yaml
 
 SCHEMA_DIR = "schemas"
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+# schema name -> the data kind its reference fields belong to (hipguide/reference_fields.py)
+REFERENCE_KIND = {"condition": "conditions", "exercise": "exercises", "faq": "faqs"}
+IDS_FROM = "x-ids-from"  # marks an id list that follows data/ (refreshed by `make schemas`, not checked)
 
 # schema name -> (model, the data files it describes)
 KINDS: dict[str, tuple[type[BaseModel], str]] = {
@@ -110,15 +115,52 @@ def _checker_option_ids(schema: dict, checker: SymptomChecker) -> None:
     schema["$defs"]["Option"]["properties"]["id"]["enum"] = sorted(set(every_id))
 
 
-def build_schema(name: str, checker: SymptomChecker) -> dict:
-    """The JSON Schema of one data file kind, ready to write."""
+def field_order(model: type[BaseModel]) -> list[str]:
+    """The order staff read a file in: the model's own fields, then those it shares (the review fields)."""
+    shared = [name for base in model.__mro__[1:] if isinstance(base, type) and issubclass(base, BaseModel)
+              for name in getattr(base, "model_fields", {})]
+    own = [name for name in model.model_fields if name not in shared]
+    return own + [name for name in model.model_fields if name in shared]
+
+
+def existing_ids(root: Path) -> dict[str, list[str]]:
+    """Kind of page -> the ids that exist now (file names), for the editor's choices."""
+    ids = {kind: sorted(p.stem for p in (root / "data" / kind).glob("*.yml")) for kind in ("conditions", "exercises", "faqs")}
+    guides = root / "docs" / "guides"
+    ids["guides"] = sorted(p.stem for p in guides.glob("*.md") if p.stem != "index") if guides.is_dir() else []
+    return ids
+
+
+def _reference_choices(schema: dict, name: str, ids: dict[str, list[str]]) -> None:
+    """Reference fields list the ids that exist, so a misspelt id is underlined as it is typed."""
+    for field, target in references_in(REFERENCE_KIND.get(name, "")).items():
+        items = schema["properties"][field]["items"]
+        folder = "docs/guides" if target == "guides" else f"data/{target}"
+        items["enum"] = list(ids.get(target, []))
+        items[IDS_FROM] = folder
+
+
+def without_id_lists(node):
+    """The schema minus its data-dependent id lists: what `--check` compares (adding a page must not make it stale)."""
+    if isinstance(node, dict):
+        return {k: without_id_lists(v) for k, v in node.items() if not (k == "enum" and IDS_FROM in node)}
+    if isinstance(node, list):
+        return [without_id_lists(v) for v in node]
+    return node
+
+
+def build_schema(name: str, checker: SymptomChecker, ids: dict[str, list[str]] | None = None) -> dict:
+    """The JSON Schema of one data file kind, ready to write (with ``ids``, reference fields list them)."""
     model, files = KINDS[name]
     body = model.model_json_schema(mode="validation")
+    body["properties"] = {key: body["properties"][key] for key in field_order(model)}
     _enum_keys_to_properties(body)
     if name == "condition":
         _symptom_weights(body, checker)
     if name == "symptom-checker":
         _checker_option_ids(body, checker)
+    if ids is not None:
+        _reference_choices(body, name, ids)
     head = {
         "$schema": JSON_SCHEMA_DIALECT,
         "title": f"{model.__name__} ({files})",
@@ -130,14 +172,24 @@ def build_schema(name: str, checker: SymptomChecker) -> dict:
 
 
 def render(schema: dict) -> str:
-    """Stable text for a schema file: sorted keys, two-space indent, final newline."""
-    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    """Stable text for a schema file: fields in model order (the order staff read them), two-space indent."""
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
 def expected_files(root: Path) -> dict[Path, str]:
     """schemas/<name>.schema.json -> the text it must hold."""
     checker = load_checker(root)
-    return {root / SCHEMA_DIR / f"{name}.schema.json": render(build_schema(name, checker)) for name in KINDS}
+    ids = existing_ids(root)
+    return {root / SCHEMA_DIR / f"{name}.schema.json": render(build_schema(name, checker, ids)) for name in KINDS}
+
+
+def _same_but_ids(path: Path, text: str) -> bool:
+    """True when the committed file differs from ``text`` in its id lists only."""
+    try:
+        committed = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return without_id_lists(committed) == without_id_lists(json.loads(text))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     stale = [path for path, text in files.items()
              if not path.is_file() or path.read_text(encoding="utf-8") != text]
     if args.check:
+        stale = [path for path in stale if not _same_but_ids(path, files[path])]
         for path in stale:
             print(f"{path.relative_to(root)} is out of date with the models or data/symptom-checker.yml. "
                   "Run scripts/export-schemas and commit the result.", file=sys.stderr)

@@ -48,7 +48,7 @@ def _unwrap(tp, list_item=False, dict_value=False):
 
 
 _TYPE_WORDS = {
-    "string_type": "must be text. Put it in double quotes if it looks like a number, a date, yes/no or true/false",
+    "string_type": "must be text. Put it in double quotes if it looks like a number, a date or true/false",
     "int_type": "must be a whole number",
     "int_parsing": "must be a whole number",
     "int_from_float": "must be a whole number (no decimal point)",
@@ -79,8 +79,9 @@ def _message(err: dict, model: type[BaseModel]) -> str:
             return (f"'{value}' is not a valid id: use lower-case letters, digits and single hyphens, "
                     "like 'side-plank'.")
         if "[01]" in pattern:
-            return f"'{value}' is not a time: write it 24-hour, like 07:30."
-        return f"'{value}' is not in the expected form."
+            return f"'{value}' is not a time: write it 24-hour, like 07:30." + dash_hint(value)
+        form = _field_description(model, loc)
+        return f"'{value}' is not in the expected form{': ' + form.rstrip('.') if form else ''}." + dash_hint(value)
     if kind == "string_too_short":
         n = ctx.get("min_length", 1)
         return "must not be empty." if n <= 1 else f"is {len(str(value))} characters; it must be at least {n}."
@@ -93,13 +94,17 @@ def _message(err: dict, model: type[BaseModel]) -> str:
         return f"can have at most {ctx.get('max_length')} items."
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bounds = {**_field_bounds(model, loc), **{k: v for k, v in ctx.items() if k in ("ge", "le", "gt", "lt")}}
-        return f"{value!r} is out of range ({_range_words(model, loc, bounds)})."
+        return f"{shown(value)} is out of range ({_range_words(model, loc, bounds)})."
     if kind == "value_error":
         return str(err["msg"]).removeprefix("Value error, ").rstrip(".") + "."
     if kind == "list_type" and isinstance(value, str) and value.startswith("-"):
-        return f"must be a list: put a space after each '-' that starts an item (found {_short(value)})."
+        return f"must be a list: put a space after each '-' that starts an item (found {shown(value)})."
+    if kind == "string_type" and isinstance(value, dict) and len(value) == 1:
+        inner = next(iter(value))
+        return (f"must be text, but '{inner}:' followed by a space reads as a field name. "
+                "Put the whole text in double quotes, or write the colon without a space after it.")
     if kind in _TYPE_WORDS:
-        got = "" if kind == "missing" else f" (found {_short(value)})"
+        got = "" if kind == "missing" else f" (found {shown(value)})"
         return _TYPE_WORDS[kind] + got + "."
     return str(err["msg"]) + "."
 
@@ -107,10 +112,45 @@ def _message(err: dict, model: type[BaseModel]) -> str:
 _TYPE_TAG = re.compile(r"[\w-]+\[.*\]|int|str|bool|float|none|function-[\w-]+")
 
 
-def _short(value) -> str:
-    """A value as it appears in a message, cut short if long."""
-    text = repr(value)
-    return text if len(text) <= 70 else text[:60] + "...'"
+def shown(value) -> str:
+    """A value as staff wrote it, for a message: never a Python repr."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"the number {value:g}" if isinstance(value, float) else f"the number {value}"
+    if isinstance(value, dict):
+        return "a group of fields" if len(value) != 1 else f"the field '{next(iter(value))}:'"
+    if isinstance(value, list):
+        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+    text = str(value)
+    return "'" + (text if len(text) <= 60 else text[:57] + "...") + "'"
+
+
+_DASHES = {"\u2013": "an en dash", "\u2014": "an em dash", "\u2212": "a minus sign", "\u2010": "a Unicode hyphen",
+           "\u2011": "a non-breaking hyphen"}
+
+
+def dash_hint(value) -> str:
+    """Word processors turn '-' into look-alike dashes: say so, since they look the same."""
+    found = [f"'{ch}' is {name}, not a hyphen" for ch, name in _DASHES.items() if ch in str(value)]
+    return f" Note: {'; '.join(found)}: type the ordinary '-' key." if found else ""
+
+
+def _field_description(model: type[BaseModel], loc: tuple) -> str:
+    """The description of the field at ``loc``, which says what form it takes."""
+    current: typing.Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
+            current = _unwrap(current.model_fields[part].annotation)
+        else:
+            return ""
+    if isinstance(current, type) and issubclass(current, BaseModel) and loc and loc[-1] in current.model_fields:
+        return current.model_fields[loc[-1]].description or ""
+    return ""
 
 
 def _field_bounds(model: type[BaseModel], loc: tuple) -> dict:

@@ -83,7 +83,8 @@ def _plain(rule: str, desc: str, line: str, column: int) -> str:
     if rule == "octal-values":
         quoted = re.search(r'"(.*)"', desc)
         value = quoted.group(1) if quoted else token
-        return f"'{value}' would be read as a number in base 8. Put it in double quotes: \"{value}\"."
+        return (f"'{value}' would be read as a number, dropping its leading 0. "
+                f"Put it in double quotes: \"{value}\".")
     if rule == "empty-values":
         return "has no value after the colon. Fill it in, or delete the line."
     if rule == "anchors":

@@ -18,6 +18,8 @@ from .data_errors import DataError, DataErrors
 from .invisible_characters import invisible_character_errors
 from .regular_files import NotARegularFile, read_regular_file
 from .yaml_refused_features import refused_feature_errors
+from .yaml_core_schema import is_plain, plain_value
+from .yaml_merged_items import merged_item_errors
 from .yaml_syntax_errors import explain_parse_error, field_near, tab_errors
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
@@ -114,6 +116,9 @@ class _Builder:
                 self.lines[loc + (i,)] = item.start_mark.line + 1
                 items.append(self.build(item, loc + (i,)))
             return items
+        # YAML 1.2, as the browser editor writes it: 19:00 and yes stay text.
+        if is_plain(node, getattr(self, "source_lines", None)):
+            return plain_value(node.value)
         # Dates stay text so the models can report an impossible date in words.
         if node.tag in (_TIMESTAMP, _STR):
             return node.value
@@ -121,7 +126,7 @@ class _Builder:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError, OverflowError):  # e.g. "!!int abc", "!custom x"
             self.errors.append(DataError(self.rel, node.start_mark.line + 1, field_name(loc),
-                                         f"the value {node.value!r} cannot be read as written"
+                                         f"the value '{node.value}' cannot be read as written"
                                          f"{' (it has the tag ' + node.tag + ')' if node.tag.startswith('!') else ''}. "
                                          "Remove any '!' tag and put the value in double quotes."))
             return None
@@ -144,6 +149,7 @@ def parse_yaml(text: str, rel: str) -> YamlDocument:
     if node is None:
         raise DataErrors([DataError(rel, 1, "", "this file is empty (or holds only comments). Fill it in from the template, or delete it.")])
     builder = _Builder(rel)
+    builder.source_lines = text.splitlines()  # to tell `!!int 12` (tagged) from a plain 12
     try:
         data = builder.build(node, ())
     except yaml.YAMLError as exc:
@@ -151,6 +157,7 @@ def parse_yaml(text: str, rel: str) -> YamlDocument:
         line = (mark.line + 1) if mark else 1
         raise DataErrors([DataError(rel, line, field_near(text, line),
                                     f"a value cannot be read ({getattr(exc, 'problem', exc)}). Put it in double quotes.")]) from None
+    builder.errors += merged_item_errors(node, text, rel, field_name)
     if builder.errors:
         raise DataErrors(builder.errors)
     return YamlDocument(rel=rel, data=data, lines=builder.lines, text=text)

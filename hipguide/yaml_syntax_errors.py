@@ -13,7 +13,8 @@ import yaml
 from .data_errors import MAX_REPORTED, DataError, more_problems
 
 
-_KEY_LINE = re.compile(r"^([ \t]*)(?:-[ \t]+)*([A-Za-z0-9_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]|$)")
+# A space after the colon may be a look-alike (non-breaking) space: still a field line, for naming the field.
+_KEY_LINE = re.compile(r"^([ \t]*)(?:-[ \t]+)*([A-Za-z0-9_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t\u00a0\u2007\u202f]|$)")
 _BLOCK_START = re.compile(r":\s+[|>][-+0-9]*\s*(?:#.*)?$")
 
 
@@ -103,8 +104,32 @@ def _closing_quote(value: str) -> int:
     return -1
 
 
+# Characters that look like a space but are not one to YAML (often pasted from Word or a web page).
+_LOOKALIKE_SPACES = {
+    "\u00a0": "a non-breaking space", "\u2007": "a figure space", "\u202f": "a narrow non-breaking space",
+    "\u2002": "an en space", "\u2003": "an em space", "\u2009": "a thin space", "\u200a": "a hair space",
+    "\u3000": "an ideographic space", "\u1680": "an Ogham space mark", "\u205f": "a mathematical space",
+}
+_STRUCTURE_SPACE = re.compile(r"^([ ]*(?:-[ ]*)*)([^\s:#-][^:#]*?:)?([%s])" % "".join(_LOOKALIKE_SPACES))
+
+
+def lookalike_space_problem(line: str) -> str | None:
+    """A look-alike space where YAML needs a real one: in the indent, after '-' or after 'field:'."""
+    m = _STRUCTURE_SPACE.match(line)
+    if not m:
+        return None
+    char = m.group(3)
+    column = m.start(3) + 1
+    where = "after the colon" if m.group(2) else ("after the '-'" if "-" in m.group(1) else "in the indentation")
+    return (f"{where} there is {_LOOKALIKE_SPACES[char]} (U+{ord(char):04X}, column {column}), which looks like "
+            "a space but is not one. Delete it and type an ordinary space.")
+
+
 def _line_problem(line: str) -> str | None:
     """What is wrong with one line on its own, for the mistakes people make most; None if nothing is."""
+    lookalike = lookalike_space_problem(line)
+    if lookalike:
+        return lookalike
     if re.match(r"^\s*-[^\s-]", line):
         return "a list item needs a space after the '-'."
     start = _VALUE_START.match(line)
@@ -176,6 +201,47 @@ def tab_errors(text: str, rel: str) -> list[DataError]:
     return errors
 
 
+_BLOCK_OR_TEXT_VALUE = re.compile(r"^\s*(?:-\s+)*(?:[A-Za-z0-9_][A-Za-z0-9_-]*\s*:\s+)?(?P<value>.*)$")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def unindented_text_line(text: str, line: int) -> tuple[str, int] | None:
+    """(field line, needed indent) when ``line`` is prose that belongs to the text above but is not indented under it.
+
+        summary: >-
+          The clamshell is a gentle first exercise for the muscles at the side
+        and back of your hip.        <- read as a new field, and there is no colon
+    """
+    lines = text.splitlines()
+    if not 1 < line <= len(lines):
+        return None
+    current = lines[line - 1]
+    words = current.split()
+    if len(words) < 3 or _KEY_LINE.match(current) or current.lstrip().startswith(("-", "#")):
+        return None
+    # Walk up through the text lines to the line that starts the value.
+    for number in range(line - 1, 0, -1):
+        prev = lines[number - 1]
+        if not prev.strip():
+            continue
+        key = _KEY_LINE.match(prev)
+        if key is None and not prev.lstrip().startswith("- "):
+            if _indent(prev) > _indent(current):
+                continue  # an indented line of the same text
+            return None
+        value = _BLOCK_OR_TEXT_VALUE.match(prev).group("value").strip()
+        is_block = bool(_BLOCK_START.search(prev))
+        is_prose = len(value.split()) >= 4 and value[:1] not in "[{\"'&*!|>"
+        if not (is_block or is_prose) or _indent(current) > _indent(prev) + (2 if prev.lstrip().startswith("-") else 0):
+            return None
+        start = len(prev) - len(prev.lstrip(" -")) if prev.lstrip().startswith("-") else _indent(prev)
+        return prev, start + 2
+    return None
+
+
 def explain_parse_error(exc: yaml.MarkedYAMLError, text: str, rel: str) -> DataError:
     """PyYAML's complaint about ``text`` -> the line at fault, its field and what to do, in plain words."""
     mark = exc.problem_mark or exc.context_mark
@@ -187,6 +253,11 @@ def explain_parse_error(exc: yaml.MarkedYAMLError, text: str, rel: str) -> DataE
     cause = _first_line_problem(text, line)
     if cause:
         line, message = cause[0], f"this line cannot be read: {cause[1]}"
+    elif unindented_text_line(text, line):
+        _, needed = unindented_text_line(text, line)
+        field = field_near(text, line - 1)
+        return DataError(rel, line, field, f"this line is part of the text of '{field.rsplit('.', 1)[-1]}' above but "
+                         f"is not indented under it. Start it with {needed} spaces, like the line above.")
     elif "mapping values are not allowed" in (exc.problem or "") and _missing_colon_before(text, line):
         line = _missing_colon_before(text, line)
         message = "this line cannot be read: it is not 'field: value'. Check for a missing colon after the field name."

@@ -43,7 +43,9 @@ def on_post_build(config):
         scripts, styles = csp.inline_hashes(text)
         script_hashes |= scripts
         style_hashes |= styles
-    (site / "_headers").write_text(csp.headers_file(csp.policy(script_hashes, style_hashes, for_header=True)))
+    entries = [p.name for p in site.iterdir() if p.name not in ("_headers", "_redirects")]
+    (site / "_headers").write_text(csp.headers_file(csp.policy(script_hashes, style_hashes, for_header=True),
+                                                    csp.public_paths(entries)))
     if _state["serving"]:
         log.info("Content-Security-Policy <meta> left out while serving (live reload is an inline script)")
         return

@@ -47,7 +47,7 @@ def on_config(config):
     config.extra["general_red_flags"] = str(general_red_flags_html(data))
     config.extra["home"] = home_context(data)  # overrides/home.html
     # Printed, not logged: placeholders, overdue reviews and yamllint warnings must not fail a --strict build.
-    for warning in placeholder_warnings(data):
+    for warning in placeholder_warnings(data, Path(config.config_file_path).parent):
         print(f"WARNING -  {warning}", file=sys.stderr)
     for warning in [*overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING -  {warning}", file=sys.stderr)

@@ -20,6 +20,7 @@ import ctypes
 import errno
 import fcntl
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -131,13 +132,17 @@ def _build_locked(root: Path, site: Path) -> int:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(staging)]
     result = subprocess.run(mkdocs, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    # MkDocs' INFO chatter hides what matters; show warnings, errors and their detail.
-    shown = [line for line in result.stdout.splitlines() if not line.startswith("INFO")]
+    # MkDocs' INFO chatter hides what matters; show warnings, errors and their detail,
+    # without MkDocs' own "ERROR -" prefix and "Aborted with a BuildError!" trailer.
+    shown = [re.sub(r"^ERROR\s+-\s+", "", line) for line in result.stdout.splitlines()
+             if not line.startswith("INFO") and line.strip() != "Aborted with a BuildError!"]
+    while shown and not shown[-1].strip():
+        shown.pop()
     if shown:
         print("\n".join(shown), file=sys.stderr)
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
-        print("\nBuild failed: nothing was published; site/ is unchanged.", file=sys.stderr)
+        print("Nothing was published: site/ is unchanged.", file=sys.stderr)
         return result.returncode
     make_world_readable(staging)
     swap_in(staging, site)

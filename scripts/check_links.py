@@ -24,6 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from static_server import start_server  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hipguide.admin_build import public_html_files  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "tests" / "gates" / "linkcheckerrc"
 # LinkChecker run as root switches to user nobody to protect local files from the sites it
@@ -69,7 +72,7 @@ def check_links(site: Path, external: bool = False) -> LinkReport:
     server, origin = start_server(site, extra_headers={"LinkChecker": "local test server: no rate limit"})
     try:
         starts = [f"{origin}/{page.relative_to(site).as_posix().removesuffix('index.html')}"
-                  for page in sorted(site.rglob("*.html"))]
+                  for page in public_html_files(site)]
         command = [sys.executable, "-c", RUN_LINKCHECKER, "-f", str(CONFIG), "--no-status", "--verbose", "--output=csv",
                    *(["--check-extern"] if external else []), *starts]
         result = subprocess.run(command, capture_output=True, text=True, timeout=1800)

@@ -50,7 +50,8 @@ def apply_edit(data_dir: Path, case: dict) -> int:
         assert not path.exists(), f"case {case['id']}: {case['file']} already exists"
         shutil.copyfile(source, path)
         if not any(k in case for k in ("replace", "sub")):
-            return 2  # the first field, under the schema line
+            lines = path.read_text(encoding="utf-8").splitlines()
+            return next(n for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#"))  # the first field
     if "write" in case:
         path.write_text(_expand(case, case["write"]), encoding="utf-8")
         return 1

@@ -49,13 +49,13 @@ def test_real_data_has_no_lint_warnings():
     assert load_site_data(ROOT).warnings == []
 
 
-def test_truthy_value_is_an_error_with_file_line_and_field(project):
+def test_yes_is_text_not_true_so_a_true_false_field_refuses_it(project):
+    """YAML 1.2, as the browser editor writes it: yes is a word, and only true/false are true or false."""
     line = _edit(project, "exercises/side-plank.yml", r"^  each_side: true$", "  each_side: yes")
     with pytest.raises(DataErrors) as info:
         load_site_data(project)
     assert [str(e) for e in info.value.errors] == [
-        f"data/exercises/side-plank.yml:{line}: dosage.each_side: 'yes' is read as true or false, not as text. "
-        "Write true or false; if you mean the word, put it in double quotes: \"yes\"."]
+        f"data/exercises/side-plank.yml:{line}: dosage.each_side: must be true or false (found 'yes')."]
 
 
 def test_trailing_spaces_are_a_warning_only(project):
@@ -75,11 +75,9 @@ def test_the_build_honours_the_levels_in_yamllint(project):
 
 
 def test_a_rule_turned_off_in_yamllint_is_not_reported(project):
-    _edit(project, "exercises/side-plank.yml", r"^  each_side: true$", "  each_side: yes")
-    _config(project, "  truthy:                                  # yes/no/on/off turn into true/false\n"
-                     "    allowed-values: ['true', 'false']\n    check-keys: false\n    level: error\n",
-            "  truthy: disable\n")
-    assert load_site_data(project).exercises["side-plank"].dosage.each_side is True
+    _edit(project, "faqs/run-with-hip-pain.yml", r"^order: .*$", "order: 010")
+    _config(project, "    forbid-implicit-octal: true\n", "    forbid-implicit-octal: false\n")
+    assert load_site_data(project).faqs["run-with-hip-pain"].order == 10
 
 
 def test_a_broken_yamllint_file_is_reported_in_words(project):
@@ -92,7 +90,7 @@ def test_a_broken_yamllint_file_is_reported_in_words(project):
 
 @pytest.mark.parametrize("pattern, new, field, words", [
     (r"^(question: .*)$", r"\1 #1 worry", "question", "dropped: YAML reads it as a comment"),
-    (r"^order: .*$", "order: 010", "order", "would be read as a number in base 8"),
+    (r"^order: .*$", "order: 010", "order", "would be read as a number, dropping its leading 0"),
     (r"^question: .*$", "question:", "question", "has no value after the colon"),
 ])
 def test_silent_traps_are_errors(project, pattern, new, field, words):

@@ -86,7 +86,8 @@ PlaceholderField = Literal["booking_url", "address", "opening_hours", "direction
 
 
 class Clinic(DataModel):
-    """Contact details shown in the header, footer, booking blocks and JSON-LD."""
+    """The clinic's contact details. This is the only file that holds them: every page, button and
+    search-engine tag reads them from here (header, footer, booking blocks and JSON-LD)."""
 
     name: Name = Field(description="The clinic's name as patients know it.", examples=["Thrive Physio Plus"])
     phone: AuPhone = Field(description="The main phone number, in double quotes, written as people dial it.",
@@ -95,9 +96,11 @@ class Clinic(DataModel):
         default=None, description="The area code of an 8-digit phone number, in double quotes. Calls from mobiles "
         "and from other areas need it: every Call link and shown number includes it.", examples=["03"])
     email: Email = Field(description="The address patients write to.", examples=["reception@clinic.example"])
-    booking_url: HttpsUrl = Field(description="The clinic's online booking page.",
+    booking_url: HttpsUrl = Field(description="The clinic's online booking page (while it is a made-up one, keep "
+                                              "booking_url in placeholders).",
                                   examples=["https://booking.example/thrive-physio-plus"])
-    directions_url: HttpsUrl = Field(description="A maps link with directions to the clinic (a link, not an embed).",
+    directions_url: HttpsUrl = Field(description="A maps link with directions to the clinic's front door "
+                                                 "(a link, not an embed).",
                                      examples=["https://maps.example/thrive-physio-plus"])
     address: Address = Field(description="Street address: street, suburb, state and postcode.")
     opening_hours: list[OpeningHours] = Field(min_length=1, description="One item per group of days with the same hours.")
@@ -109,7 +112,8 @@ class Clinic(DataModel):
                                examples=["A team of running physios who treat runners of every level."])
     placeholders: list[PlaceholderField] = Field(
         default_factory=list,
-        description="Fields still holding a made-up value; the build warns about each until it is removed from this list.",
+        description="Fields that still hold a made-up value. Every build warns while any is listed, and "
+                    "`make release-check` (run before publishing) fails: put in the real value, then remove its name here.",
         examples=[["booking_url", "address"]])
 
     @model_validator(mode="after")

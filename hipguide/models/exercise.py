@@ -38,7 +38,7 @@ class Dosage(DataModel):
     each_side: bool = Field(default=True, description="true if the sets are done on each side; false for both legs at once.",
                             examples=[True])
     sessions_per_week: str = Field(default="2-3", pattern=r"^[1-7](-[1-7])?$",
-                                   description="Sessions a week: one number or a range, in double quotes.", examples=["2-3"])
+                                   description="Sessions a week: one number from 1 to 7, or a range like 2-3.", examples=["2-3"])
     rest_seconds: int = Field(default=60, ge=0, le=300, description="Rest between sets in seconds, 0 to 300.", examples=[60])
 
     @model_validator(mode="after")

@@ -118,14 +118,18 @@ class CheckerWording(DataModel):
 
 
 class SymptomChecker(DataModel):
-    """data/symptom-checker.yml"""
+    """data/symptom-checker.yml: the checker's questions, in the order runners see them, and its wording.
+    Question and option ids are fixed by the clinical contract (shared/symptom-checker/SPEC.md): change
+    the wording, never the ids. How strongly each answer points to a condition lives in that
+    condition's file (symptom_weights), not here."""
 
     intro: Text = Field(description="Shown above the first question: what the checker does and does not do.",
                         examples=["Answer a few questions about your hip. It runs in your browser only."])
     questions: list[Question] = Field(description="Every question, in the order runners see them.")
     triage: dict[TriageId, TriageMessage] = Field(description="The wording of each result, most urgent first.")
     load_advice: dict[TrainingOptionId, Text] = Field(
-        description="Training advice shown in the result when that training box is ticked; one for each training answer.",
+        description="Training advice shown in the result when that training box is ticked; one for each training answer. "
+                    "The figures come from the clinic's article (a study of rest days and hours).",
         examples=[{"few-rest-days": "Plan at least 2 rest days into every week."}])
     urgent_actions: dict[UrgentActionId, Text] = Field(
         description="What to do now, for each sign that makes a result urgent (one for each).",

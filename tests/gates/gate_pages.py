@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hipguide.admin_build import public_html_files
+
 NOT_FOUND_PATH = "/no-such-page/"  # answered with 404.html, as a real host does
 
 # One page of each kind (the first in file order where a kind has many). Every kind must exist:
@@ -33,7 +35,7 @@ def url_path(site: Path, html_file: Path) -> str:
 
 def every_page(site: Path) -> list[str]:
     """URL paths of every HTML page in the site (404.html as a missing URL)."""
-    paths = [url_path(site, f) for f in sorted(site.rglob("*.html")) if f.name != "404.html"]
+    paths = [url_path(site, f) for f in public_html_files(site) if f.name != "404.html"]
     return paths + [NOT_FOUND_PATH]
 
 

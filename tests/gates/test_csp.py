@@ -6,13 +6,16 @@ Chromium must report no violation of either policy.
 """
 from __future__ import annotations
 
+import fnmatch
 import re
 from pathlib import Path
 from urllib.request import urlopen
 
 from bs4 import BeautifulSoup
 
+from hipguide import admin_csp as csp_admin
 from hipguide import csp
+from hipguide.admin_build import public_html_files
 
 UNSAFE = ("'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*", "http:", "https:")
 
@@ -27,15 +30,32 @@ def _meta_policies(html: str) -> list[str]:
     return [m["content"] for m in soup.find_all("meta", attrs={"http-equiv": re.compile("^content-security-policy$", re.I)})]
 
 
-def _headers(built_site: Path) -> dict[str, str]:
-    lines = (built_site / "_headers").read_text().splitlines()
-    assert "/*" in lines, "_headers must give its headers to every path (/*)"
-    return dict(line.strip().split(": ", 1) for line in lines if line.startswith("  "))
+def _rules(built_site: Path) -> list[tuple[str, dict[str, str]]]:
+    rules: list[tuple[str, dict[str, str]]] = []
+    for line in (built_site / "_headers").read_text().splitlines():
+        if line.startswith("/"):
+            rules.append((line.strip(), {}))
+        elif line.startswith("  "):
+            name, value = line.strip().split(": ", 1)
+            rules[-1][1][name] = value
+    return rules
+
+
+def _headers(built_site: Path, path: str = "/") -> dict[str, str]:
+    """The headers a host sends for ``path``: every matching rule, in order (a second policy would be joined)."""
+    rules = _rules(built_site)
+    assert "/*" in [p for p, _ in rules], "_headers must give its headers to every path (/*)"
+    found: dict[str, str] = {}
+    for pattern, headers in rules:
+        if fnmatch.fnmatchcase(path, pattern):
+            for name, value in headers.items():
+                found[name] = f"{found[name]}, {value}" if name in found else value
+    return found
 
 
 def test_every_page_has_the_same_strict_policy_before_any_script(built_site: Path):
     policies = set()
-    for page in sorted(built_site.rglob("*.html")):
+    for page in public_html_files(built_site):
         html = page.read_text()
         found = _meta_policies(html)
         assert len(found) == 1, f"{page.relative_to(built_site)}: {len(found)} CSP <meta> tags, expected 1"
@@ -53,7 +73,7 @@ def test_every_page_has_the_same_strict_policy_before_any_script(built_site: Pat
 
 def test_policy_allows_exactly_the_inline_scripts_the_pages_run(built_site: Path):
     needed = set()
-    for page in built_site.rglob("*.html"):
+    for page in public_html_files(built_site):
         needed |= csp.inline_hashes(page.read_text())[0]
     policy = _meta_policies((built_site / "index.html").read_text())[0]
     allowed = {s for s in _directives(policy)["script-src"] if s.startswith("'sha256-")}
@@ -78,7 +98,7 @@ def test_the_local_host_sends_the_headers_file(host_url: str, built_site: Path):
 
 def test_no_inline_event_handlers_or_javascript_urls(built_site: Path):
     problems = []
-    for page in sorted(built_site.rglob("*.html")):
+    for page in public_html_files(built_site):
         soup = BeautifulSoup(page.read_text(), "html.parser")
         for element in soup.find_all(True):
             for name, value in element.attrs.items():
@@ -112,3 +132,20 @@ def test_meta_goes_after_the_charset_and_replaces_an_old_one():
     result = csp.with_policy_meta(html, "default-src 'self'")
     assert result.count("Content-Security-Policy") == 1
     assert result.index('charset="utf-8"') < result.index("default-src 'self'")
+
+
+def test_the_editor_at_admin_has_its_own_policy_and_the_public_one_never_reaches_it(built_site: Path):
+    """Decap needs 'unsafe-eval' and inline styles: /admin/ only; every public path keeps the strict policy."""
+    admin = _headers(built_site, "/admin/")
+    assert "'unsafe-eval'" in admin["Content-Security-Policy"] and "," not in admin["Content-Security-Policy"]
+    assert admin["X-Robots-Tag"].startswith("noindex")
+    for path in ("/", "/exercises/clamshell/", "/questions/", "/assets/app/app.css", "/404.html"):
+        policy = _headers(built_site, path)["Content-Security-Policy"]
+        assert not set(UNSAFE) & set(policy.replace(";", " ").split()), path
+    page = (built_site / "admin" / "index.html").read_text()
+    assert _meta_policies(page) == [csp_admin.admin_policy()]
+    assert '<meta name="robots" content="noindex, nofollow">' in page
+
+
+def test_the_editor_is_not_in_the_sitemap(built_site: Path):
+    assert "/admin/" not in (built_site / "sitemap.xml").read_text()

@@ -14,6 +14,7 @@ import yaml
 
 from check_links import check_links  # scripts/check_links.py
 from conftest import ROOT
+from hipguide.admin_build import public_html_files
 
 
 def test_mkdocs_fails_the_build_on_a_broken_link_or_anchor():
@@ -36,6 +37,6 @@ def test_every_internal_link_and_anchor_of_the_html_resolves(built_site: Path):
     report = check_links(built_site)
     problems = [report.describe(row) for row in report.problems()]
     assert report.returncode == 0 and not problems, "LinkChecker found:\n" + "\n".join(problems or [report.log])
-    pages = list(built_site.rglob("*.html"))
+    pages = public_html_files(built_site)
     assert len({r["url"].split("#")[0] for r in report.local()}) > len(pages), "pages and their assets were checked"
     assert len(report.anchors()) > len(pages), "anchors were checked ([AnchorCheck] in tests/gates/linkcheckerrc)"

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from hipguide.admin_build import public_html_files
+
 # Elements whose attribute makes the browser fetch (or send) something.
 RESOURCE_ATTRIBUTES = [("script", "src"), ("img", "src"), ("img", "srcset"), ("source", "src"), ("source", "srcset"),
                        ("iframe", "src"), ("video", "src"), ("video", "poster"), ("audio", "src"), ("track", "src"),
@@ -22,7 +24,7 @@ CSS_URL = re.compile(r"""url\(\s*["']?([^"')]+)""")
 
 
 def test_every_page_was_visited(tour, built_site: Path):
-    assert len(tour.pages) == len(list(built_site.rglob("*.html")))
+    assert len(tour.pages) == len(public_html_files(built_site))
 
 
 def test_no_request_goes_to_another_host(tour):
@@ -55,7 +57,7 @@ def _external_resources(html: str) -> list[str]:
 
 def test_no_built_file_loads_anything_from_another_host(built_site: Path):
     problems = []
-    for page in sorted(built_site.rglob("*.html")):
+    for page in public_html_files(built_site):
         problems += [f"{page.relative_to(built_site)}: {r}" for r in _external_resources(page.read_text())]
     for sheet in sorted(built_site.rglob("*.css")):
         text = sheet.read_text()
