@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from .data_errors import DataError, DataErrors
 from .exercise_diagrams import load_diagrams
 from .exercise_photos import load_photos
+from .hand_written_links import hand_written_link_errors
 from .models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
 from .references import check_references
 from .site_data import SiteData
