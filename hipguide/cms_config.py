@@ -58,6 +58,15 @@ def label(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
+def _optional_inside(field: dict) -> None:
+    """Decap checks the required parts of an optional object even when it is left empty (so an
+    exercise without a photo could not be saved): inside one, nothing is required in the form;
+    the build still refuses a half-filled object with its file:line message."""
+    for inner in field.get("fields", []):
+        inner["required"] = False
+        _optional_inside(inner)
+
+
 class _Fields:
     """Turns one JSON Schema (with its $defs) into Decap fields."""
 
@@ -94,6 +103,8 @@ class _Fields:
             out.update(self.widget(prop))
         if "default" in prop and prop["default"] not in (None, [], {}):
             out["default"] = prop["default"]
+        if not out["required"] and out.get("widget") == "object":
+            _optional_inside(out)
         return out
 
     def reference(self, target: str) -> dict:
