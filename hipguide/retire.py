@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .data_errors import DataErrors
+from .exercise_diagrams import DIAGRAMS_URI
 from .reference_fields import REFERENCE_FIELDS
 from .validation_messages import did_you_mean
 from .yaml_source import read_yaml
@@ -120,7 +121,14 @@ def retire(root: Path, kind_word: str, page_id: str, fix: bool = False) -> int:
                   file=sys.stderr)
         return 1
     path.unlink()
-    print(f"Deleted data/{kind}/{page_id}.yml: nothing names it any more. Run `make check`, then commit.")
+    print(f"Deleted data/{kind}/{page_id}.yml: nothing names it any more.")
+    # An exercise's drawing is named after it: left behind, it would fail the build as a drawing of nothing.
+    if kind == "exercises":
+        drawing = root / "docs" / DIAGRAMS_URI / f"{page_id}.svg"
+        if drawing.is_file():
+            drawing.unlink()
+            print(f"Deleted docs/{DIAGRAMS_URI}/{page_id}.svg, its drawing.")
+    print("Run `make check`, then commit.")
     return 0
 
 

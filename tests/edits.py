@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from hipguide.yaml_source import parse_yaml
+
 
 def _expand(case: dict, text: str) -> str:
     """``repeat: {token, text, times}`` puts a very long value where ``token`` stands."""
@@ -90,7 +92,7 @@ def apply_edit(data_dir: Path, case: dict) -> int:
         return _line_at(raw, at)
     if "write_field" in case:
         key, value = case["write_field"]
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"), case["file"]).data  # YAML 1.2, as the site reads it
         data[key] = value
         path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
         return 0

@@ -21,6 +21,7 @@ from bs4.element import ProcessingInstruction
 from conftest import ROOT, build, copy_project
 from hipguide.data_errors import DataErrors
 from hipguide.load import load_site_data
+from hipguide.yaml_source import parse_yaml
 
 PAYLOADS = {
     "emphasis-and-attribute-list": 'Thrive *!*{ onmouseover="alert(document.domain)" }',
@@ -71,7 +72,8 @@ def _write(project: Path, trees: dict[str, dict]) -> None:
 
 
 def _originals() -> dict[str, dict]:
-    return {name: yaml.safe_load((ROOT / "data" / name).read_text(encoding="utf-8")) for name in FIELDS_OF}
+    # Read as the site reads them (YAML 1.2: 07:00 stays text), then written back quoted where needed.
+    return {name: parse_yaml((ROOT / "data" / name).read_text(encoding="utf-8"), name).data for name in FIELDS_OF}
 
 
 def _targets() -> list[tuple[str, tuple]]:
@@ -196,8 +198,12 @@ def test_a_title_with_markup_characters_is_text_in_the_header(tmp_path):
     assert soup.select_one("header label[for=__search]") is not None, "the rest of the header is still there"
 
 
-def test_a_github_repo_url_makes_no_page_fetch_from_api_github_com(tmp_path):
-    """Material's script fetches repository facts for every [data-md-component=source]; none is left."""
+def test_a_github_repo_url_makes_no_page_fetch_from_api_github_com(tmp_path, monkeypatch):
+    """Material's script fetches repository facts for every [data-md-component=source]; none is left.
+
+    The published site has no repository link at all (tests/test_public_pages.py); the staff
+    preview keeps it, so that is where the link must not fetch."""
+    monkeypatch.setenv("APP_STAFF_PREVIEW", "1")
     project = copy_project(tmp_path / "project")
     config = project / "mkdocs.yml"
     config.write_text(re.sub(r"^repo_url: .*$", "repo_url: https://github.com/example/hip-guide",

@@ -22,7 +22,7 @@ REPR = re.compile(r"\{'|\['|\\x|\\u|None\b|True\b|False\b")
 def project(tmp_path) -> Path:
     for part in ("data", "docs"):
         shutil.copytree(ROOT / part, tmp_path / part)
-    for part in (".yamllint", "mkdocs.yml", "Makefile", "requirements.txt"):
+    for part in (".yamllint", "mkdocs.yml", "Makefile", "requirements.txt", "pyproject.toml"):
         shutil.copy2(ROOT / part, tmp_path / part)
     return tmp_path
 

@@ -55,7 +55,8 @@ def _fill_in_everything(project: Path) -> None:
     _sub(mkdocs, r"^site_url: .*$", "site_url: https://hip.thrivephysioplus.com.au/")
     _sub(mkdocs, r"^repo_url: .*$", "repo_url: https://github.com/thrive-physio-plus/hip-guide")
     for page in (project / "data").glob("*/*.yml"):
-        _sub(page, r"^reviewed_by: .*$", "reviewed_by: Jane Citizen, physiotherapist PHY0001234567")
+        _sub(page, r"^sources:$", "reviewed_by: Jane Citizen, physiotherapist, AHPRA PHY0001234567\n"
+                                  "last_reviewed: 2026-11-20\nnext_review: 2027-11-20\nsources:")
 
 
 def test_it_passes_once_every_detail_is_real(project):

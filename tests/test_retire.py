@@ -59,13 +59,15 @@ def test_a_page_nothing_names_is_deleted(project):
     result = _retire(project, "exercise", "crab-walk", "--fix")
     assert result.returncode == 0, result.stderr
     assert not (project / "data" / "exercises" / "crab-walk.yml").exists()
+    assert not (project / "docs" / "assets" / "exercise-diagrams" / "crab-walk.svg").exists(), "its drawing goes too"
     assert "crab-walk" not in load_site_data(project).exercises
 
 
 def test_a_retired_page_still_linked_from_a_guide_fails_make_check_with_file_and_line(project):
     """What the build would refuse, `make check` refuses first, with the guide's file and line."""
     _retire(project, "exercise", "crab-walk", "--fix")
-    (project / "data" / "exercises" / "crab-walk.yml").unlink()
+    (project / "data" / "exercises" / "crab-walk.yml").unlink()  # deleted by hand, with its drawing
+    (project / "docs" / "assets" / "exercise-diagrams" / "crab-walk.svg").unlink()
     with pytest.raises(DataErrors) as info:
         load_site_data(project)
     where = {(e.file, e.line) for e in info.value.errors}
