@@ -30,11 +30,14 @@ PAGES = {
 }
 
 # Answers (question id -> option ids, or the pain score) that lead to each triage result.
+# An empty list of red flags means ticking "None of these": the checker gives no result until the red-flag
+# question and one other are answered.
 CHECKER_ANSWERS = {
-    "urgent": {"red-flags": ["fever-unwell"]},
+    "urgent": {"red-flags": ["fever-unwell"], "location": ["outside"]},
     "stop-and-book": {"red-flags": ["night-pain"], "location": ["outside"]},
-    "book": {"location": ["outside"], "onset": ["sudden"], "pain-level": 6},
-    "self-manage": {"location": ["outside"], "onset": ["gradual"], "after-run": ["settles-quickly"], "pain-level": 2},
+    "book": {"red-flags": [], "location": ["outside"], "onset": ["sudden"], "pain-level": 6},
+    "self-manage": {"red-flags": [], "location": ["outside"], "onset": ["gradual"], "after-run": ["settles-quickly"],
+                    "pain-level": 2},
 }
 
 PROGRAMME_EXERCISES = ["single-leg-bridge", "clamshell"]
@@ -54,6 +57,8 @@ def show_checker_result(page: Page, base: str, triage: str) -> None:
         if isinstance(answer, int):
             form.locator(f'input[type=range][name="{question}"]').fill(str(answer))
             continue
+        if question == "red-flags" and not answer:
+            form.locator("#app-checker-red-flags-none").check()
         for option in answer:
             form.locator(f'input[name="{question}"][value="{option}"]').check()
     page.locator(".app-checker__form > .app-checker__actions button[type=submit]").click()

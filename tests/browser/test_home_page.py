@@ -37,7 +37,7 @@ def test_first_screen_holds_the_checker_and_book_or_call(phone):
 
 
 def test_when_to_get_help_is_within_two_screens(phone):
-    box = phone.locator("article .admonition.danger").first.evaluate(BOX)
+    box = phone.locator("article .app-care-card--emergency").first.evaluate(BOX)
     assert box["top"] < 2 * PHONE["height"], box
 
 
