@@ -129,3 +129,11 @@ def test_bad_edit_stops_the_build_in_plain_words(good_project, good_site, tmp_pa
     assert "Nothing was published" in output
     assert _snapshot(project / "site") == good_site, "site/ from the last good build changed"
     assert not list(project.glob(".site-*")), "a half-written build was left behind"
+
+    # `make check` refuses what the build refuses, with the same message, before anyone builds.
+    check = subprocess.run([sys.executable, "-m", "hipguide.check_command", str(project)], cwd=project,
+                           capture_output=True, text=True, timeout=60)
+    assert check.returncode != 0, f"make check passed despite: {case['id']}"
+    assert "Traceback" not in check.stderr
+    assert [m for m in check.stderr.splitlines() if m.strip() in matching], \
+        f"make check did not give {matching[0]!r}; it said:\n{check.stderr}"
