@@ -138,8 +138,8 @@ def dash_hint(value) -> str:
     return f" Note: {'; '.join(found)}: type the ordinary '-' key." if found else ""
 
 
-def _field_description(model: type[BaseModel], loc: tuple) -> str:
-    """The description of the field at ``loc``, which says what form it takes."""
+def _model_field(model: type[BaseModel], loc: tuple):
+    """The pydantic field at ``loc`` (list positions skipped), or None where ``loc`` leads nowhere."""
     current: typing.Any = model
     for part in loc[:-1]:
         if isinstance(part, int):
@@ -147,26 +147,25 @@ def _field_description(model: type[BaseModel], loc: tuple) -> str:
         if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
             current = _unwrap(current.model_fields[part].annotation)
         else:
-            return ""
+            return None
     if isinstance(current, type) and issubclass(current, BaseModel) and loc and loc[-1] in current.model_fields:
-        return current.model_fields[loc[-1]].description or ""
-    return ""
+        return current.model_fields[loc[-1]]
+    return None
+
+
+def _field_description(model: type[BaseModel], loc: tuple) -> str:
+    """The description of the field at ``loc``, which says what form it takes."""
+    field = _model_field(model, loc)
+    return (field.description or "") if field else ""
 
 
 def _field_bounds(model: type[BaseModel], loc: tuple) -> dict:
     """Both limits of a number field (pydantic reports only the one that was crossed)."""
-    current: typing.Any = model
-    for part in loc[:-1]:
-        if isinstance(part, int):
-            continue
-        if isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
-            current = _unwrap(current.model_fields[part].annotation)
-        else:
-            return {}
-    if not (isinstance(current, type) and issubclass(current, BaseModel)) or loc[-1] not in current.model_fields:
+    field = _model_field(model, loc)
+    if field is None:
         return {}
     bounds = {}
-    for meta in current.model_fields[loc[-1]].metadata:
+    for meta in field.metadata:
         for key in ("ge", "le", "gt", "lt"):
             if getattr(meta, key, None) is not None:
                 bounds[key] = getattr(meta, key)
