@@ -28,6 +28,9 @@ $(VENV)/.deps: requirements.txt pyproject.toml
 	@$(PYTHON) scripts/check_python.py
 	$(PYTHON) -m venv $(VENV)
 	$(PIP_INSTALL) -r requirements.txt
+	@# The project itself, editable: hooks, scripts and tests import hipguide from here.
+	@# No build isolation and no dependencies: setuptools comes pinned from requirements.txt.
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps

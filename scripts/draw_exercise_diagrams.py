@@ -23,9 +23,8 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from exercise_figure import (  # noqa: E402
+from exercise_figure import (
     Point, FOOT, HALF_HIPS, HALF_SHOULDERS, SHIN, THIGH, TORSO, Body, arm, arm_to, arrow, at, ball, band, box, joint, leg,
     leg_to,
 )

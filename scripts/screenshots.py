@@ -22,11 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
 if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
     os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), __file__, *sys.argv[1:]])
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from build import build  # noqa: E402
-from page_states import SCHEMES, VIEWPORTS, states  # noqa: E402
-from static_server import start_server  # noqa: E402
+from build import build
+from page_states import SCHEMES, VIEWPORTS, states
+from static_server import start_server
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -13,10 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
 
-from build import build  # noqa: E402  (scripts/build.py)
+from build import build  # scripts/build.py
 
 PROJECT_PARTS = ["mkdocs.yml", "data", "docs", "overrides", "hooks", "hipguide", "scripts", ".yamllint", "schemas"]
 CHROMIUM = "/usr/bin/chromium"

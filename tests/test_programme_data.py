@@ -90,7 +90,6 @@ def test_diagrams_are_self_contained_accessible_images(path: Path):
 
 
 def test_diagrams_match_their_poses():
-    sys.path.insert(0, str(ROOT / "scripts"))
     from draw_exercise_diagrams import main as draw_main
     assert draw_main(["--check"]) == 0, "run scripts/draw_exercise_diagrams.py after editing a pose"
 
