@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # non-zero (141), so CI still fails. Use: `@command $(QUIET_FAIL)`.
 QUIET_FAIL = || kill -PIPE $$PPID
 
-.PHONY: serve build check test test-deps chromium clean
+.PHONY: serve build check lint test test-deps chromium clean
 .PHONY: new-condition new-exercise new-faq review-report schemas
 .PHONY: node bench-checker
 .PHONY: java check-external bench-pages bench-build
@@ -129,8 +129,13 @@ bench-build: $(VENV)/.deps
 bench-programme: test-deps
 	$(PY) scripts/bench_programme.py
 
-## test: install what the tests need, then run every test
-test: test-deps
+## lint: ruff on the Python, ESLint on the JavaScript (eslint.config.js); zero findings allowed
+lint: $(VENV)/.test-deps node_modules/.npm-ci
+	$(VENV)/bin/ruff check .
+	node_modules/.bin/eslint .
+
+## test: install what the tests need, lint, then run every test
+test: test-deps lint
 	$(PY) -m pytest
 
 clean:

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-
 from hipguide import admin_build
 
 log = logging.getLogger("mkdocs.hooks.admin")

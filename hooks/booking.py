@@ -6,10 +6,6 @@ app_booking_cta(config.extra.clinic, heading) registered here.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-
 from hipguide.booking_cta import booking_cta_html
 
 

@@ -14,11 +14,9 @@ different on every request, so no hash can allow it.
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
-
 
 from hipguide import csp
 

@@ -13,12 +13,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-
-from hipguide.data_errors import DataErrors
 from hipguide.current_build import load_for_build
+from hipguide.data_errors import DataErrors
 from hipguide.home_page import home_context
-from hipguide.pages import build_pages
 from hipguide.macro_values import UnsafeLink, macro_values
+from hipguide.pages import build_pages
 from hipguide.pages.red_flags import general_red_flags_html
 from hipguide.placeholders import placeholder_warnings
 from hipguide.review_dates import awaiting_review_block, overdue_review_warnings

@@ -4,10 +4,6 @@ The fixes and their reasons are in hipguide/material_markup.py.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-
 from hipguide.material_markup import fix_material_markup
 
 

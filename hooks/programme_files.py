@@ -6,12 +6,8 @@ on_files, never at import time, so `mkdocs serve` sees each YAML save.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
-
 
 from hipguide.current_build import data_for_build
 from hipguide.programme_data import PROGRAMME_JSON_URI, programme_json

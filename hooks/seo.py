@@ -17,10 +17,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-
 from hipguide import share_image
-from hipguide.document_title import document_title
 from hipguide.current_build import data_for_build
+from hipguide.document_title import document_title
 from hipguide.robots_txt import robots_txt
 from hipguide.source_dates import git_commit_dates, git_history_problem, source_date
 from hipguide.structured_data import PageInfo, SiteInfo, page_structured_data

@@ -8,13 +8,10 @@ Data is loaded in on_config, on every build, never at import time.
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
-
 
 from hipguide.checker_model import checker_model
 from hipguide.current_build import data_for_build

@@ -21,9 +21,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from static_server import start_server
-
 from hipguide.admin_build import public_html_files
+from static_server import start_server
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "tests" / "gates" / "linkcheckerrc"

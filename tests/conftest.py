@@ -6,15 +6,14 @@ import http.server
 import os
 import shutil
 import socketserver
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-
 from build import build  # scripts/build.py
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PROJECT_PARTS = ["mkdocs.yml", "data", "docs", "overrides", "hooks", "hipguide", "scripts", ".yamllint", "schemas"]
 CHROMIUM = "/usr/bin/chromium"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import markdown
 import pytest
-from pydantic import BaseModel
 from bs4 import BeautifulSoup
+from pydantic import BaseModel
 
 from hipguide.load import load_site_data
 from hipguide.pages import build_pages

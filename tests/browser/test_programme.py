@@ -287,7 +287,9 @@ def _pdf_pages(page, ids) -> int:
 def wordiest(built_site, n: int) -> list[str]:
     """The n exercises with the most printed text (name, dosage, first three cues): the worst case for one page."""
     exercises = json.loads((built_site / "programme" / "exercises.json").read_text())["exercises"]
-    size = lambda e: len(e["name"]) + sum(len(c) for c in e["cues"][:3])
+    def size(e):
+        return len(e["name"]) + sum(len(c) for c in e["cues"][:3])
+
     return sorted(exercises, key=lambda i: -size(exercises[i]))[:n]
 
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import functools
-import re
 import json
+import re
 import socket
 import socketserver
 import threading

@@ -12,8 +12,14 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .gate_actions import (close_search, open_page, open_programme_with_exercises, search_for_nothing, show_checker_result,
-                           use_search)
+from .gate_actions import (
+    close_search,
+    open_page,
+    open_programme_with_exercises,
+    search_for_nothing,
+    show_checker_result,
+    use_search,
+)
 from .gate_pages import PAGE_KINDS
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]

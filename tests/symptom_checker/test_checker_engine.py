@@ -256,7 +256,8 @@ def test_unknown_ids_are_ignored(engine, answers, extra):
 
 
 @PROPERTY_SETTINGS
-@given(answers=st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),
+@given(answers=st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+                            | st.text(max_size=8),
                             lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
                             max_leaves=20))
 def test_assess_never_throws_on_any_json(engine, answers):
