@@ -391,7 +391,7 @@ def test_a_failed_start_says_so_and_links_to_the_conditions(page, site_url, mode
     assert page.locator(FORM).count() == 0
 
 
-# --- SPEC version 2: what the page shows for each triage, on a phone ---------------------------
+# --- Triage rules version 2: what the page shows for each triage, on a phone ---------------------------
 
 PHONE = {"width": 375, "height": 812}
 # A word the page must never show on its own: a JavaScript value that leaked into the text.

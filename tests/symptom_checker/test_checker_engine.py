@@ -137,7 +137,7 @@ def answer_sets(draw, junk: bool = False):
 
 
 def spec_triage(answers: dict, top: str | None) -> str:
-    """SPEC.md's triage rules (version 2), written out again from the text, to check the engine against."""
+    """The triage rules (version 2, as engine.js's header states them), written out again independently, to check the engine against."""
     flags = set(answers.get("red-flags", []))
     ticked = lambda q, o: o in answers.get(q, [])  # noqa: E731
     pain = answers.get("pain-level")
