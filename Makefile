@@ -29,13 +29,16 @@ PYTHON ?= python3
 # Every file pip installs must match a hash in the requirements files.
 PIP_INSTALL := $(PY) -m pip install -q --disable-pip-version-check --require-hashes
 
-$(VENV)/.deps: requirements.txt pyproject.toml
+# Not remade when pyproject.toml changes: the tests run make in copies of the project with this
+# .venv (VENV=...); the editable install follows the package's files without a reinstall.
+$(VENV)/.deps: requirements.txt
 	@$(PYTHON) scripts/check_python.py
 	$(PYTHON) -m venv $(VENV)
 	$(PIP_INSTALL) -r requirements.txt
 	@# The project itself, editable: hooks, scripts and tests import hipguide from here.
 	@# No build isolation and no dependencies: setuptools comes pinned from requirements.txt.
-	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@# Only into this project's own .venv, never into one passed in with VENV= (the tests' copies).
+	$(if $(filter $(CURDIR)/%,$(abspath $(VENV))),$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .)
 	touch $@
 
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps

@@ -11,6 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 
@@ -147,6 +148,7 @@ def _get(url: str) -> str:
         return r.read().decode()
 
 
+@pytest.mark.slow  # starts mkdocs serve and waits for a rebuild
 def test_serve_rebuilds_when_a_yaml_file_is_saved(project_copy: Path):
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen([sys.executable, "-c", SERVE_ON_ANY_PORT], cwd=project_copy, env=env,
