@@ -12,22 +12,33 @@ export PYTHONDONTWRITEBYTECODE := 1
 # non-zero (141), so CI still fails. Use: `@command $(QUIET_FAIL)`.
 QUIET_FAIL = || kill -PIPE $$PPID
 
-.PHONY: serve build check test test-deps chromium clean
+.DEFAULT_GOAL := help
+.PHONY: help serve build check lint test test-fast test-deps chromium clean
 .PHONY: new-condition new-exercise new-faq review-report schemas
 .PHONY: node bench-checker
 .PHONY: java check-external bench-pages bench-build
 .PHONY: bench-programme bench-search
 .PHONY: edit format-data cms-config release-check retire-exercise retire-condition retire-faq
 
+# $(call apt_install,COMMAND,PACKAGE): install Debian's PACKAGE unless COMMAND is already on PATH.
+apt_install = command -v $(1) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(2) >/dev/null; }
+
 # The Python that creates .venv; its supported range is requires-python in pyproject.toml.
 PYTHON ?= python3
 # Every file pip installs must match a hash in the requirements files.
 PIP_INSTALL := $(PY) -m pip install -q --disable-pip-version-check --require-hashes
 
-$(VENV)/.deps: requirements.txt pyproject.toml
+# Not remade when pyproject.toml changes: the tests run make in copies of the project with this
+# .venv (VENV=...); the editable install follows the package's files without a reinstall.
+$(VENV)/.deps: requirements.txt
 	@$(PYTHON) scripts/check_python.py
 	$(PYTHON) -m venv $(VENV)
 	$(PIP_INSTALL) -r requirements.txt
+	@# The project itself, editable: hooks, scripts and tests import hipguide from here.
+	@# No build isolation and no dependencies: setuptools comes pinned from requirements.txt.
+	@# Only into this project's own .venv, never into one passed in with VENV= (the tests' copies).
+	$(if $(filter $(CURDIR)/%,$(abspath $(VENV))),$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .)
 	touch $@
 
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps
@@ -80,23 +91,19 @@ schemas: $(VENV)/.deps
 
 # Debian's Chromium for the browser tests (Playwright's own download cannot work here).
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@$(call apt_install,chromium,chromium)
 
 # Node (20 here; Debian's own package also works) runs the symptom checker's engine tests.
 node:
-	@command -v node >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs >/dev/null; }
+	@$(call apt_install,node,nodejs)
 
 # Java runs the Nu HTML Checker of the HTML gate (vnu.jar, from npm).
 java:
-	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
+	@$(call apt_install,java,default-jre-headless)
 
 # package.json's exact versions: Lighthouse (bench-pages) and the Nu HTML Checker (tests/gates/).
 node_modules/.npm-ci: package.json package-lock.json | node
-	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq npm >/dev/null; }
+	@$(call apt_install,npm,npm)
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
@@ -126,9 +133,23 @@ bench-build: $(VENV)/.deps
 bench-programme: test-deps
 	$(PY) scripts/bench_programme.py
 
-## test: install what the tests need, then run every test
-test: test-deps
-	$(PY) -m pytest
+## lint: ruff on the Python, ESLint on the JavaScript (eslint.config.js); zero findings allowed
+lint: $(VENV)/.test-deps node_modules/.npm-ci
+	$(VENV)/bin/ruff check .
+	node_modules/.bin/eslint .
+
+## test: install what the tests need, lint, then run every test, one line per test as it runs
+test: test-deps lint
+	$(PY) -m pytest -v -o console_output_style=count
+
+## test-fast: the unit and build tests only (no browser, no release gates, no slow ones): under a minute, for editing
+test-fast: $(VENV)/.test-deps node_modules/.npm-ci
+	$(PY) -m pytest -q -m "(unit or build) and not slow"
+
+## help: this list (each target's `##` line in the Makefile)
+help:
+	@sed -n 's/^## \([^:]*\): /\1\n/p' $(MAKEFILE_LIST) | paste -d '\t' - - | \
+	  awk -F '\t' '{ printf "make %s\n      %s\n", $$1, $$2 }'
 
 clean:
 	rm -rf site .site-* .site.lock .pytest_cache

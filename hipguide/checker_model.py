@@ -1,9 +1,9 @@
 """Models -> the symptom checker's model.json, the one input of its engine.
 
 The engine (docs/assets/symptom-checker/engine.js, shipped as
-symptom-checker/engine.js) holds the triage rules of the clinical contract
-(shared/symptom-checker/SPEC.md) and nothing else: every word the runner sees
-and every weight comes from here, i.e. from data/.
+symptom-checker/engine.js) holds the triage rules (which answers make a result
+urgent, stop-and-book, book or self-manage) and nothing else: every word the
+runner sees and every weight comes from here, i.e. from data/.
 
 How the weights in data/conditions/*.yml (symptom_weights) were chosen
 -----------------------------------------------------------------------

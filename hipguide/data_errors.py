@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 # Per file and per kind of check: one mistake pasted 100,000 times needs one fix, and
 # listing every copy would cost time, memory and the staff member's patience.
 MAX_REPORTED = 50
 
 
-def more_problems(rel: str, line: int, field: str, count: int, what: str = "problems") -> "DataError":
+def more_problems(rel: str, line: int, field: str, count: int, what: str = "problems") -> DataError:
     """The line that stands for the ``count`` problems not listed after ``line``."""
     return DataError(rel, line, field, f"there are {count:,} more {what} after this line. Fix the ones above first, "
                                        "then build again.")

@@ -8,7 +8,6 @@ lives beside the drawing and is never written twice.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from html import unescape

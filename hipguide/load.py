@@ -56,7 +56,8 @@ class _Reader:
 
 def _load_one(path: Path, root: Path, model: type[BaseModel], errors: list[DataError], reader: _Reader):
     if not os.path.lexists(path):  # a broken link is not "missing": read() says what it is
-        errors.append(DataError(path.relative_to(root).as_posix(), 0, "", "this file is missing. Restore it from the last published version."))
+        errors.append(DataError(path.relative_to(root).as_posix(), 0, "",
+                                "this file is missing. Restore it from the last published version."))
         return None, None
     doc = reader.read(path)
     return (validate_document(model, doc, errors) if doc else None), doc

@@ -153,13 +153,15 @@ def _check_checker(checker, doc: YamlDocument, errors: list[DataError]) -> None:
         errors.append(DataError(doc.rel, doc.line_of(("questions",)), "questions", f"missing question(s): {', '.join(missing)}."))
     for i, q in enumerate(checker.questions):
         if seen.count(q.id) > 1 and seen.index(q.id) != i:
-            errors.append(DataError(doc.rel, doc.line_of(("questions", i, "id")), f"questions[{i}].id", f"question '{q.id}' appears twice."))
+            errors.append(DataError(doc.rel, doc.line_of(("questions", i, "id")), f"questions[{i}].id",
+                                    f"question '{q.id}' appears twice."))
         if seen.index(q.id) == i:
             _check_areas(q, i, doc, errors)
         ids = [o.id for o in q.options]
         for j, oid in enumerate(ids):
             if ids.index(oid) != j:
-                errors.append(DataError(doc.rel, doc.line_of(("questions", i, "options", j)), f"questions[{i}].options[{j}].id", f"option '{oid}' appears twice."))
+                errors.append(DataError(doc.rel, doc.line_of(("questions", i, "options", j)), f"questions[{i}].options[{j}].id",
+                                        f"option '{oid}' appears twice."))
     for tid in ("urgent", "stop-and-book", "book", "self-manage"):
         if tid not in checker.triage:
             errors.append(DataError(doc.rel, doc.line_of(("triage",)), "triage", f"missing the wording for '{tid}'."))

@@ -80,7 +80,7 @@ def review_table(data: SiteData, today: dt.date | None = None) -> str:
     widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
 
     def fmt(line) -> str:
-        return "  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip()
+        return "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
 
     overdue = sum(1 for r in rows if r.next_review < today)
     soon = sum(1 for r in rows if 0 <= (r.next_review - today).days <= DUE_SOON_DAYS)

@@ -1,8 +1,6 @@
 """Clinic details as plain values for Markdown macros and theme templates."""
 from __future__ import annotations
 
-import re
-
 from .models import Clinic
 
 

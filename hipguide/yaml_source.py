@@ -17,9 +17,9 @@ import yaml
 from .data_errors import DataError, DataErrors
 from .invisible_characters import invisible_character_errors
 from .regular_files import NotARegularFile, read_regular_file
-from .yaml_refused_features import refused_feature_errors
 from .yaml_core_schema import is_plain, plain_value
 from .yaml_merged_items import merged_item_errors
+from .yaml_refused_features import refused_feature_errors
 from .yaml_syntax_errors import explain_parse_error, field_near, tab_errors
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
@@ -99,7 +99,8 @@ class _Builder:
                     continue
                 key = key_node.value
                 if key == "<<":
-                    self.errors.append(DataError(self.rel, line, field_name(loc), "'<<' merge keys are not supported; write the fields out."))
+                    self.errors.append(DataError(self.rel, line, field_name(loc),
+                                                 "'<<' merge keys are not supported; write the fields out."))
                     continue
                 if key in out:
                     first = self.lines[loc + (key,)]
@@ -147,7 +148,8 @@ def parse_yaml(text: str, rel: str) -> YamlDocument:
     except yaml.YAMLError as exc:
         raise DataErrors([DataError(rel, 1, "", f"this file cannot be read as YAML ({exc}).")]) from None
     if node is None:
-        raise DataErrors([DataError(rel, 1, "", "this file is empty (or holds only comments). Fill it in from the template, or delete it.")])
+        raise DataErrors([DataError(rel, 1, "",
+                                    "this file is empty (or holds only comments). Fill it in from the template, or delete it.")])
     builder = _Builder(rel)
     builder.source_lines = text.splitlines()  # to tell `!!int 12` (tagged) from a plain 12
     try:

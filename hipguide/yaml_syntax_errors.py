@@ -12,7 +12,6 @@ import yaml
 
 from .data_errors import MAX_REPORTED, DataError, more_problems
 
-
 # A space after the colon may be a look-alike (non-breaking) space: still a field line, for naming the field.
 _KEY_LINE = re.compile(r"^([ \t]*)(?:-[ \t]+)*([A-Za-z0-9_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t\u00a0\u2007\u202f]|$)")
 _BLOCK_START = re.compile(r":\s+[|>][-+0-9]*\s*(?:#.*)?$")
@@ -110,7 +109,7 @@ _LOOKALIKE_SPACES = {
     "\u2002": "an en space", "\u2003": "an em space", "\u2009": "a thin space", "\u200a": "a hair space",
     "\u3000": "an ideographic space", "\u1680": "an Ogham space mark", "\u205f": "a mathematical space",
 }
-_STRUCTURE_SPACE = re.compile(r"^([ ]*(?:-[ ]*)*)([^\s:#-][^:#]*?:)?([%s])" % "".join(_LOOKALIKE_SPACES))
+_STRUCTURE_SPACE = re.compile(r"^([ ]*(?:-[ ]*)*)([^\s:#-][^:#]*?:)?([" + "".join(_LOOKALIKE_SPACES) + "])")
 
 
 def lookalike_space_problem(line: str) -> str | None:

@@ -15,11 +15,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from hipguide import admin_build  # noqa: E402
+from hipguide import admin_build
 
 log = logging.getLogger("mkdocs.hooks.admin")
 

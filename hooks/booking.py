@@ -6,14 +6,7 @@ app_booking_cta(config.extra.clinic, heading) registered here.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from hipguide.booking_cta import booking_cta_html  # noqa: E402
+from hipguide.booking_cta import booking_cta_html
 
 
 def on_env(env, config, files):

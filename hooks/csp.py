@@ -14,16 +14,11 @@ different on every request, so no hash can allow it.
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from hipguide import csp  # noqa: E402
+from hipguide import csp
 
 log = logging.getLogger("mkdocs.hooks.csp")
 _state = {"serving": False}

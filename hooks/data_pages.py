@@ -13,19 +13,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from hipguide.data_errors import DataErrors  # noqa: E402
-from hipguide.current_build import load_for_build  # noqa: E402
-from hipguide.home_page import home_context  # noqa: E402
-from hipguide.pages import build_pages  # noqa: E402
-from hipguide.macro_values import UnsafeLink, macro_values  # noqa: E402
-from hipguide.pages.red_flags import general_red_flags_html  # noqa: E402
-from hipguide.placeholders import placeholder_warnings  # noqa: E402
-from hipguide.review_dates import awaiting_review_block, overdue_review_warnings  # noqa: E402
-from hipguide.template_context import clinic_context  # noqa: E402
+from hipguide.current_build import load_for_build
+from hipguide.data_errors import DataErrors
+from hipguide.home_page import home_context
+from hipguide.macro_values import UnsafeLink, macro_values
+from hipguide.pages import build_pages
+from hipguide.pages.red_flags import general_red_flags_html
+from hipguide.placeholders import placeholder_warnings
+from hipguide.review_dates import awaiting_review_block, overdue_review_warnings
+from hipguide.template_context import clinic_context
 
 _current: dict = {}  # the data of the build in progress; replaced by every on_config
 

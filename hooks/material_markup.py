@@ -4,14 +4,7 @@ The fixes and their reasons are in hipguide/material_markup.py.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from hipguide.material_markup import fix_material_markup  # noqa: E402
+from hipguide.material_markup import fix_material_markup
 
 
 def on_post_page(output, page, config):

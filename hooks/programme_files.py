@@ -6,18 +6,11 @@ on_files, never at import time, so `mkdocs serve` sees each YAML save.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from hipguide.current_build import data_for_build  # noqa: E402
-from hipguide.programme_data import PROGRAMME_JSON_URI, programme_json  # noqa: E402
+from hipguide.current_build import data_for_build
+from hipguide.programme_data import PROGRAMME_JSON_URI, programme_json
 
 
 def on_files(files: Files, config) -> Files:

@@ -17,17 +17,13 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from hipguide import share_image  # noqa: E402
-from hipguide.document_title import document_title  # noqa: E402
-from hipguide.current_build import data_for_build  # noqa: E402
-from hipguide.robots_txt import robots_txt  # noqa: E402
-from hipguide.source_dates import git_commit_dates, git_history_problem, source_date  # noqa: E402
-from hipguide.structured_data import PageInfo, SiteInfo, page_structured_data  # noqa: E402
-from hipguide.structured_data.breadcrumbs import breadcrumb_trail  # noqa: E402
+from hipguide import share_image
+from hipguide.current_build import data_for_build
+from hipguide.document_title import document_title
+from hipguide.robots_txt import robots_txt
+from hipguide.source_dates import git_commit_dates, git_history_problem, source_date
+from hipguide.structured_data import PageInfo, SiteInfo, page_structured_data
+from hipguide.structured_data.breadcrumbs import breadcrumb_trail
 
 _current: dict = {}  # this build's data, site and page titles; replaced by every on_config
 

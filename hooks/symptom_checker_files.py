@@ -8,21 +8,15 @@ Data is loaded in on_config, on every build, never at import time.
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from hipguide.checker_model import checker_model  # noqa: E402
-from hipguide.current_build import data_for_build  # noqa: E402
-from hipguide.macro_values import macro_values  # noqa: E402
-from hipguide.pages.body_map import checker_body_map  # noqa: E402
+from hipguide.checker_model import checker_model
+from hipguide.current_build import data_for_build
+from hipguide.macro_values import macro_values
+from hipguide.pages.body_map import checker_body_map
 
 ENGINE_SOURCE = "assets/symptom-checker/engine.js"
 ENGINE_URI = "symptom-checker/engine.js"

@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
 CHROMIUM = "/usr/bin/chromium"
 EVERY_PAGE = ["programme.js", "programme-hash.js", "programme-state.js", "programme-status.js"]
 PROGRAMME_PAGE = ["programme-page.js"]

@@ -21,11 +21,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from static_server import start_server  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from hipguide.admin_build import public_html_files  # noqa: E402
+from hipguide.admin_build import public_html_files
+from static_server import start_server
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "tests" / "gates" / "linkcheckerrc"

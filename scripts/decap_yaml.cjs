@@ -8,7 +8,6 @@
 // on stdout: {"<path>": {"text": "..."} or {"error": "..."}}.
 "use strict";
 const { createRequire } = require("module");
-const path = require("path");
 
 const decapCore = createRequire(require.resolve("decap-cms-core/package.json", { paths: [process.cwd()] }));
 const yaml = decapCore("yaml");

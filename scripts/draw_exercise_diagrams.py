@@ -23,10 +23,24 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from exercise_figure import (  # noqa: E402
-    Point, FOOT, HALF_HIPS, HALF_SHOULDERS, SHIN, THIGH, TORSO, Body, arm, arm_to, arrow, at, ball, band, box, joint, leg,
+from exercise_figure import (
+    FOOT,
+    HALF_HIPS,
+    HALF_SHOULDERS,
+    SHIN,
+    THIGH,
+    TORSO,
+    Body,
+    Point,
+    arm,
+    arm_to,
+    arrow,
+    at,
+    ball,
+    band,
+    box,
+    joint,
+    leg,
     leg_to,
 )
 
@@ -158,7 +172,9 @@ def bulgarian_split_squat():
 
 def single_leg_deadlift():
     x = 112
-    weight = lambda hand: [box(hand[0] - 10, hand[1] - 2, 20, 12)]
+    def weight(hand):
+        return [box(hand[0] - 10, hand[1] - 2, 20, 12)]
+
     start = standing(x, near_hand=(x + 6, 124), near_leg=[(x, 119), (x + 4, 160), (x - 2, 188), (x + 10, 190)])
     start.extra = weight((x + 6, 124))
     hip = (104, 118)
@@ -379,8 +395,9 @@ VIEW = {"adductor-squeeze": "Seen from above", "crab-walk": "Seen from the front
 
 def svg(exercise_id: str, start: Body, finish: Body, arrow_pts, title: str) -> str:
     """Start and Finish side by side on a white card; the moving limbs' start shown faintly under the finish."""
-    label = lambda x, text: (f'<text x="{x}" y="30" font-family="sans-serif" font-size="19" font-weight="700" '
-                             f'fill="#1e293b">{text}</text>')
+    def label(x, text):
+        return f'<text x="{x}" y="30" font-family="sans-serif" font-size="19" font-weight="700" fill="#1e293b">{text}</text>'
+
     arrows = arrow_pts if isinstance(arrow_pts[0], str) else [arrow(arrow_pts)]
     W = 2 * PANEL
     k, cx = SCALE.get(exercise_id, (1, PANEL / 2))

@@ -14,11 +14,10 @@ from pathlib import Path
 import yaml
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from hipguide import share_image
+from hipguide.load import load_site_data
 
-from hipguide import share_image  # noqa: E402
-from hipguide.load import load_site_data  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 OUT = ROOT / "docs" / share_image.PATH
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")

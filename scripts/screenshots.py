@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
 if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
     os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), __file__, *sys.argv[1:]])
-sys.path.insert(0, str(ROOT / "scripts"))
 
+# After the re-exec above: these need .venv's packages.
 from build import build  # noqa: E402
 from page_states import SCHEMES, VIEWPORTS, states  # noqa: E402
 from static_server import start_server  # noqa: E402

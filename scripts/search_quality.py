@@ -192,5 +192,4 @@ if __name__ == "__main__":
     VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
     if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
         os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), __file__, *sys.argv[1:]])  # Playwright lives in .venv
-    sys.path.insert(0, str(ROOT / "scripts"))
     sys.exit(main())

@@ -6,17 +6,14 @@ import http.server
 import os
 import shutil
 import socketserver
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+from build import build  # scripts/build.py
 
-from build import build  # noqa: E402  (scripts/build.py)
+ROOT = Path(__file__).resolve().parent.parent
 
 PROJECT_PARTS = ["mkdocs.yml", "data", "docs", "overrides", "hooks", "hipguide", "scripts", ".yamllint", "schemas"]
 CHROMIUM = "/usr/bin/chromium"
@@ -87,3 +84,29 @@ def page(browser):
     pg = context.new_page()
     yield pg
     context.close()
+
+
+# Every test gets one kind (pyproject.toml registers them; `make test-fast` runs unit and build):
+# gate: tests/gates/, the release gates on the served site;
+# browser: tests/browser/ and any test that drives Chromium;
+# build: a test that builds the site (the shared built_site, a project copy) or marks itself so;
+# unit: everything else, plain Python on data and models.
+# A module may add `slow` (many whole-site builds): `make test-fast` leaves those out.
+TESTS = Path(__file__).resolve().parent
+BROWSER_FIXTURES = {"browser", "page", "site_url"}
+BUILD_FIXTURES = {"built_site", "project_copy"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        folder = Path(item.path).resolve().relative_to(TESTS).parts[0]
+        fixtures = set(item.fixturenames)
+        if folder == "gates":
+            kind = "gate"
+        elif folder == "browser" or fixtures & BROWSER_FIXTURES or item.get_closest_marker("browser"):
+            kind = "browser"
+        elif fixtures & BUILD_FIXTURES or item.get_closest_marker("build"):
+            kind = "build"
+        else:
+            kind = "unit"
+        item.add_marker(kind)

@@ -22,6 +22,8 @@ import yaml
 from conftest import copy_project
 from edits import apply_edit
 
+pytestmark = pytest.mark.slow  # every bad edit is a whole-site build
+
 HERE = Path(__file__).parent
 CASES = yaml.safe_load((HERE / "fixtures" / "bad_edits.yml").read_text(encoding="utf-8"))
 BUILD = [sys.executable, "scripts/build.py"]

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import json
 import os
-import socket
+import queue
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 
@@ -126,10 +128,19 @@ def test_unknown_macro_variable_fails_the_build(project_copy: Path):
     assert "fax" in (result.stderr + result.stdout)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# `mkdocs serve` on a port the system picks: MkDocs announces the port it was given (0), so the
+# server reports the one it bound, on the same stream as MkDocs' own log lines.
+SERVE_ON_ANY_PORT = """
+import sys
+from mkdocs.__main__ import cli
+from mkdocs.livereload import LiveReloadServer
+bind = LiveReloadServer.server_bind
+def server_bind(self):
+    bind(self)
+    print(f"BOUND {self.server_address[1]}", file=sys.stderr, flush=True)
+LiveReloadServer.server_bind = server_bind
+cli(["serve", "-a", "127.0.0.1:0"])
+"""
 
 
 def _get(url: str) -> str:
@@ -137,27 +148,44 @@ def _get(url: str) -> str:
         return r.read().decode()
 
 
+@pytest.mark.slow  # starts mkdocs serve and waits for a rebuild
 def test_serve_rebuilds_when_a_yaml_file_is_saved(project_copy: Path):
-    port = _free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-                              cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen([sys.executable, "-c", SERVE_ON_ANY_PORT], cwd=project_copy, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    def read_log():
+        for line in server.stderr:
+            lines.put(line)
+        lines.put(None)  # the server has exited
+
+    threading.Thread(target=read_log, daemon=True).start()
+
+    def next_line(until: float) -> str:
+        try:
+            line = lines.get(timeout=max(0.0, until - time.monotonic()))
+        except queue.Empty:
+            raise AssertionError("mkdocs serve said nothing in time") from None
+        assert line is not None, "mkdocs serve stopped"
+        return line
+
     try:
-        url = f"http://127.0.0.1:{port}/exercises/single-leg-bridge/"
         deadline = time.monotonic() + 120
-        while True:
-            try:
-                assert "Single-leg bridge" in _get(url)
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "mkdocs serve did not start"
-                time.sleep(0.5)
+        port = None
+        while (line := next_line(deadline)) and "Serving on" not in line:  # after the first build
+            if line.startswith("BOUND "):
+                port = int(line.split()[1])
+        assert port, "the server did not report its port"
+        url = f"http://127.0.0.1:{port}/exercises/single-leg-bridge/"
+        assert "Single-leg bridge" in _get(url)
         path = project_copy / "data" / "exercises" / "single-leg-bridge.yml"
         path.write_text(path.read_text().replace("name: Single-leg bridge", "name: One-leg bridge"))
         deadline = time.monotonic() + 60
-        while "One-leg bridge" not in _get(url):
-            assert time.monotonic() < deadline, "the page did not change after the YAML was saved"
-            time.sleep(0.5)
+        while True:  # each rebuild ends with "Reloading browsers"
+            line = next_line(deadline)
+            assert "An error happened during the rebuild" not in line, line
+            if "Reloading browsers" in line and "One-leg bridge" in _get(url):
+                break
     finally:
         server.terminate()
         server.wait(timeout=20)

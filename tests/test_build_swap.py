@@ -20,6 +20,8 @@ import pytest
 from build import CHECKPOINTS, KILL_AT_ENV, LOCK_NAME, NO_EXCHANGE_ENV, clean_leftovers  # scripts/build.py
 from conftest import copy_project
 
+pytestmark = pytest.mark.slow  # builds killed and raced, each a whole-site build
+
 BUILD = [sys.executable, "scripts/build.py"]
 FAQ = "data/faqs/run-with-hip-pain.yml"
 

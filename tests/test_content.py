@@ -125,7 +125,7 @@ def test_care_cards_most_urgent_first_with_every_general_red_flag(built_site, da
         assert cards == ["app-care-card--emergency", "app-care-card--today", "app-care-card--soon",
                          "app-care-card--self-care"], c
         assert "000" in soup.select_one(".app-care-card--emergency").get_text()
-        for tier, card in zip(general, soup.select(".app-care-card")[:3]):
+        for tier, card in zip(general, soup.select(".app-care-card")[:3], strict=True):
             assert _card_items(card) == general[tier], (c, tier)
         assert soup.select_one(".app-care-card--self-care .app-pain-rule"), c
 

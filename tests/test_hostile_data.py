@@ -23,6 +23,8 @@ from hipguide.data_errors import DataErrors
 from hipguide.load import load_site_data
 from hipguide.yaml_source import parse_yaml
 
+pytestmark = pytest.mark.slow  # hostile files, each through a whole-site build
+
 PAYLOADS = {
     "emphasis-and-attribute-list": 'Thrive *!*{ onmouseover="alert(document.domain)" }',
     "link-image-and-handler": "x)![i](https://evil.example/b.png){onclick=alert(21)}",

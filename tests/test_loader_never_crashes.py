@@ -1,7 +1,6 @@
 """Whatever staff type, the loader answers with data errors, never a Python traceback."""
 from __future__ import annotations
 
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

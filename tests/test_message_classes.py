@@ -15,6 +15,8 @@ from conftest import ROOT
 from hipguide.data_errors import DataErrors
 from hipguide.load import load_site_data
 
+pytestmark = pytest.mark.slow  # runs make, and builds, in copies of the project
+
 REPR = re.compile(r"\{'|\['|\\x|\\u|None\b|True\b|False\b")
 
 

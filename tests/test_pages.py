@@ -1,13 +1,14 @@
 """Golden rendering of generated pages, and escaping of every YAML value."""
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
 import markdown
 import pytest
-from pydantic import BaseModel
 from bs4 import BeautifulSoup
+from pydantic import BaseModel
 
 from hipguide.load import load_site_data
 from hipguide.pages import build_pages
@@ -78,11 +79,17 @@ def _html(md_text: str) -> BeautifulSoup:
 
 
 def test_yaml_values_are_escaped_where_they_land(mini_data):
-    """Bypass validation and put a script payload into every text field of every page kind."""
-    mini_data.conditions["gluteal-tendinopathy"] = _poison(mini_data.conditions["gluteal-tendinopathy"])
-    mini_data.exercises["single-leg-bridge"] = _poison(mini_data.exercises["single-leg-bridge"])
-    mini_data.faqs["run-with-hip-pain"] = _poison(mini_data.faqs["run-with-hip-pain"])
-    for page in build_pages(mini_data):
+    """Bypass validation and put a script payload into every text field of every page kind.
+
+    The poisoned pages go into a copy: mini_data is shared with the golden tests, in any order.
+    """
+    poisoned = dataclasses.replace(
+        mini_data,
+        conditions={k: _poison(v) for k, v in mini_data.conditions.items()},
+        exercises={k: _poison(v) for k, v in mini_data.exercises.items()},
+        faqs={k: _poison(v) for k, v in mini_data.faqs.items()},
+    )
+    for page in build_pages(poisoned):
         soup = _html(page.markdown)
         assert not soup.find_all("script"), page.src_uri
         assert PAYLOAD in soup.get_text(), page.src_uri  # shown as text, not dropped

@@ -46,7 +46,9 @@ def test_each_condition_figure_marks_exactly_the_areas_its_data_weighs(built_sit
 def test_the_checker_and_the_condition_figures_draw_one_body(built_site: Path):
     checker = _soup(built_site / "symptom-checker" / "index.html").select_one("[data-app-checker-parts] svg")
     figure = _soup(built_site / "conditions" / "gluteal-tendinopathy" / "index.html").select_one(".app-where-it-hurts svg")
-    outline = lambda svg: [p["d"] for p in svg.select(".app-bodymap__body, .app-bodymap__line")]
+    def outline(svg):
+        return [p["d"] for p in svg.select(".app-bodymap__body, .app-bodymap__line")]
+
     assert outline(checker) == outline(figure) and len(outline(checker)) == 5
     regions = [g["data-location"] for g in checker.select("[data-location]")]
     assert regions == ["front", "groin", "deep", "outside", "down-leg", "low-back", "back"], "ids ui.js relies on"

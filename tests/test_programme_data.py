@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -90,7 +89,6 @@ def test_diagrams_are_self_contained_accessible_images(path: Path):
 
 
 def test_diagrams_match_their_poses():
-    sys.path.insert(0, str(ROOT / "scripts"))
     from draw_exercise_diagrams import main as draw_main
     assert draw_main(["--check"]) == 0, "run scripts/draw_exercise_diagrams.py after editing a pose"
 
@@ -125,7 +123,7 @@ def test_condition_page_has_an_add_control_per_exercise(built_site: Path, data):
             continue
         items = section.find_next("ul").find_all("li", recursive=False)
         assert [li.select_one("button.app-programme-add")["data-app-programme-add"] for li in items] == list(c.exercises)
-        for li, exercise_id in zip(items, c.exercises):
+        for li, exercise_id in zip(items, c.exercises, strict=True):
             name = li.select_one("button").get_text()
             assert name == f"Add to my programme: {data.exercises[exercise_id].name}", "each button names its exercise"
         add_all = soup.select(".app-programme-actions button.app-programme-add")

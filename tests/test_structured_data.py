@@ -133,7 +133,7 @@ def test_questions_page_lists_every_question_with_its_anchor_and_full_answer(dat
     page = _by_type(page_structured_data(data, SITE, _page("faq-index", "questions/")))["FAQPage"]
     questions = page["mainEntity"]
     assert [q["name"] for q in questions] == [f.question for f in data.faqs.values()]
-    for q, f in zip(questions, data.faqs.values()):
+    for q, f in zip(questions, data.faqs.values(), strict=True):
         assert q["url"] == f"{SITE.url}questions/#{f.id}"
         assert q["acceptedAnswer"]["text"].startswith(f.short_answer)
         assert all(p in q["acceptedAnswer"]["text"] for p in f.answer)

@@ -1,8 +1,8 @@
 """Typed models of every data file kind; unknown keys are refused everywhere."""
+from .advice import Advice
 from .clinic import Clinic
 from .condition import Condition
 from .exercise import Exercise
-from .advice import Advice
 from .faq import Faq
 from .symptom_checker import SymptomChecker
 

@@ -11,7 +11,8 @@ from .search_terms import SearchTerms, search_terms_field
 
 def _weight_in_range(value: int) -> int:
     if not -5 <= value <= 5:
-        raise ValueError(f"{value} is out of range: a weight is a whole number from -5 (points away) to 5 (points strongly to this condition)")
+        raise ValueError(f"{value} is out of range: a weight is a whole number "
+                         "from -5 (points away) to 5 (points strongly to this condition)")
     return value
 
 

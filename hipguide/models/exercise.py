@@ -96,6 +96,8 @@ class Exercise(Reviewed):
     cautions: list[Text] = Field(default_factory=list, description="When to take care or stop.",
                                  examples=[["If it cramps the back of your thigh, move your foot closer to your buttock."]])
     photo: Photo | None = Field(default=None, description="Optional: the clinic's own photo, shown instead of the drawing.",
-                                examples=[{"src": "side-plank.jpg", "alt": "A physio propped on her forearm, hips lifted in a straight line."}])
-    video_url: HttpsUrl | None = Field(default=None, description="Optional: a video of the exercise (https:// address), linked under the picture.",
+                                examples=[{"src": "side-plank.jpg",
+                                           "alt": "A physio propped on her forearm, hips lifted in a straight line."}])
+    video_url: HttpsUrl | None = Field(default=None,
+                                       description="Optional: a video of the exercise (https:// address), linked under the picture.",
                                        examples=["https://video.example/side-plank"])

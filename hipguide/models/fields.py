@@ -133,8 +133,9 @@ class Reviewed(DataModel):
         examples=["Jane Citizen, physiotherapist, AHPRA PHY0001234567"])
     last_reviewed: IsoDate | None = Field(default=None, description="Date of that review, YYYY-MM-DD. Not in the future.",
                                           examples=["2026-11-20"])
-    next_review: IsoDate | None = Field(default=None, description="Date the next review is due, YYYY-MM-DD; after last_reviewed. "
-                                                                  "The build warns once it has passed; `make review-report` lists them all.",
+    next_review: IsoDate | None = Field(default=None,
+                                        description="Date the next review is due, YYYY-MM-DD; after last_reviewed. "
+                                                    "The build warns once it has passed; `make review-report` lists them all.",
                                         examples=["2027-11-20"])
     sources: list[Text] = Field(min_length=1, description="Where the facts and figures come from (the clinic's article, guidelines).",
                                 examples=[["Thrive Physio Plus, hip pain in runners article: the 4-5/10 and 24-hour rule."]])

@@ -1,7 +1,8 @@
 """The symptom checker's questions, options, triage wording and page wording.
 
-Question, option and triage ids are fixed by the clinical contract
-(shared/symptom-checker/SPEC.md); the wording is the clinic's.
+Question, option and triage ids are fixed: the engine
+(docs/assets/symptom-checker/engine.js) and its worked cases (tests/symptom_checker/)
+use them by name. The wording is the clinic's.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ QuestionId = Literal["red-flags", "location", "onset", "run-pattern", "after-run
                      "mechanical", "training", "age-group", "pain-level"]
 TriageId = Literal["urgent", "stop-and-book", "book", "self-manage"]
 TrainingOptionId = Literal["load-increase", "few-rest-days", "high-volume"]
-# The signs that make a result urgent (SPEC: urgent), each with its own "what to do now";
+# The signs that make a result urgent (the engine's URGENT_FLAGS, and a limp in a child), each with its own "what to do now";
 # walking-limp-child is a limp with age under-16.
 UrgentActionId = Literal["saddle-bladder-bowel", "cannot-weight-bear", "walking-limp-child", "fever-unwell", "fall-or-impact"]
 # What a "stop and book" result says first when it applies.
@@ -119,7 +120,7 @@ class CheckerWording(DataModel):
 
 class SymptomChecker(DataModel):
     """data/symptom-checker.yml: the checker's questions, in the order runners see them, and its wording.
-    Question and option ids are fixed by the clinical contract (shared/symptom-checker/SPEC.md): change
+    Question and option ids are fixed (the checker's engine and its tests use them by name): change
     the wording, never the ids. How strongly each answer points to a condition lives in that
     condition's file (symptom_weights), not here."""
 

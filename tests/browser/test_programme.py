@@ -4,7 +4,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import time
 from urllib.parse import urlsplit
 
 import pytest
@@ -13,6 +12,7 @@ from pypdf import PdfReader
 
 from conftest import ROOT
 from hipguide.load import load_site_data
+from support.page_settled import images_loaded
 
 SITE_URL = "https://hip-guide.example/"  # mkdocs.yml site_url, as written in sitemap.xml
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
@@ -269,25 +269,19 @@ def test_remember_on_this_device_and_forget(site):
     assert site.context.cookies() == []
 
 
-def _wait_for_images(page):
-    for _ in range(200):
-        if page.evaluate("[...document.images].every((i) => i.complete)"):
-            return
-        time.sleep(0.05)
-    raise AssertionError("images did not load")
-
-
 def _pdf_pages(page, ids) -> int:
     open_programme(page, "#p=" + ",".join(ids))
     expect(page.locator(".app-programme-item")).to_have_count(len(ids))
-    _wait_for_images(page)
+    images_loaded(page)
     return len(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
 
 
 def wordiest(built_site, n: int) -> list[str]:
     """The n exercises with the most printed text (name, dosage, first three cues): the worst case for one page."""
     exercises = json.loads((built_site / "programme" / "exercises.json").read_text())["exercises"]
-    size = lambda e: len(e["name"]) + sum(len(c) for c in e["cues"][:3])
+    def size(e):
+        return len(e["name"]) + sum(len(c) for c in e["cues"][:3])
+
     return sorted(exercises, key=lambda i: -size(exercises[i]))[:n]
 
 

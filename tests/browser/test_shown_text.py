@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from page_states import CHECKER_ANSWERS, PAGES, PROGRAMME_EXERCISES, SCHEMES, VIEWPORTS, open_page, \
-    show_checker_result, show_programme
+from page_states import (
+    CHECKER_ANSWERS,
+    PAGES,
+    PROGRAMME_EXERCISES,
+    SCHEMES,
+    VIEWPORTS,
+    open_page,
+    show_checker_result,
+    show_programme,
+)
 
 # Anywhere in a line: "null" (also "nullnull"), "undefined", "NaN", "[object Object]", "PLACEHOLDER".
 # "true" and "false" are English words too: only a line that is nothing else counts.
@@ -33,7 +41,8 @@ INSPECT = r"""(codeWords) => {
   // 2. Nothing wider than the screen.
   const root = document.documentElement;
   if (root.scrollWidth > root.clientWidth + 1) {
-    const wide = [...document.querySelectorAll("body *")].filter((el) => visible(el) && el.getBoundingClientRect().right > root.clientWidth + 1)
+    const wide = [...document.querySelectorAll("body *")]
+      .filter((el) => visible(el) && el.getBoundingClientRect().right > root.clientWidth + 1)
       .slice(0, 3).map((el) => el.tagName.toLowerCase() + "." + [...el.classList].join("."));
     problems.push(`wider than the screen: scrollWidth ${root.scrollWidth} > ${root.clientWidth} (${wide.join(", ")})`);
   }
@@ -61,7 +70,8 @@ INSPECT = r"""(codeWords) => {
     const named = svg.getAttribute("aria-label") || svg.getAttribute("aria-labelledby") || svg.querySelector("title")
       || svg.closest("figure")?.querySelector("figcaption") || svg.closest("[aria-label], [aria-labelledby]");
     if (!named) problems.push(`svg figure without a name: ${svg.className.baseVal}`);
-    if (!svg.getAttribute("viewBox") && !(svg.getAttribute("width") && svg.getAttribute("height"))) problems.push(`svg without a size: ${svg.className.baseVal}`);
+    const sized = svg.getAttribute("viewBox") || (svg.getAttribute("width") && svg.getAttribute("height"));
+    if (!sized) problems.push(`svg without a size: ${svg.className.baseVal}`);
   }
   // 5. No empty band under a heading: a heading is no taller than its words (an invisible wrapped
   //    permalink made a line of its own under the title).
@@ -79,7 +89,9 @@ INSPECT = r"""(codeWords) => {
     const textHeight = Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top));
     const s = getComputedStyle(h);
     const extra = h.getBoundingClientRect().height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom) - textHeight;
-    if (extra > parseFloat(s.fontSize) * 0.9) problems.push(`empty band of ${Math.round(extra)} px in heading: ${h.textContent.trim().slice(0, 60)}`);
+    if (extra > parseFloat(s.fontSize) * 0.9) {
+      problems.push(`empty band of ${Math.round(extra)} px in heading: ${h.textContent.trim().slice(0, 60)}`);
+    }
   }
   return problems;
 }"""

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import functools
-import re
 import json
-import socket
+import re
 import socketserver
 import threading
 from urllib.parse import urlparse
@@ -14,6 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from conftest import _QuietHandler, build, copy_project
+from support.page_settled import next_frames
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 FORM = ".app-checker__form"
@@ -234,7 +234,7 @@ def test_nothing_leaves_the_browser_and_nothing_is_stored(browser, site_url, mod
     page.click(".app-checker__form button[type=reset]")
     page.click(SUBMIT)
     page.wait_for_selector("[data-app-checker-prompt]")
-    page.wait_for_timeout(300)
+    next_frames(page)  # anything the last click set off has run
 
     assert requests == loaded, f"requests after load: {requests[len(loaded):]}"
     assert not [p for p in problems if "symptom-checker" in p or "Content Security Policy" in p], problems
@@ -316,24 +316,24 @@ def published_url(tmp_path_factory):
     site_url pointing elsewhere, every click is a full page load. So this copy
     is built with site_url set to the address it is served from, as on a real host.
     """
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    url = f"http://127.0.0.1:{port}"
     project = copy_project(tmp_path_factory.mktemp("published") / "project")
+    site = project / "site"
+    # Bound first, on a port the system picks, so the build can name the address it is served from.
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    url = f"http://127.0.0.1:{server.server_address[1]}"
     config = project / "mkdocs.yml"
     text = config.read_text()
     assert "\nsite_url: " in text
     config.write_text("\n".join(f"site_url: {url}/" if line.startswith("site_url: ") else line
                                 for line in text.split("\n")))
-    site = project / "site"
-    assert build(project, site) == 0
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", port), functools.partial(_QuietHandler, directory=str(site)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield url
-    server.shutdown()
-    server.server_close()
+    try:
+        assert build(project, site) == 0
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        yield url
+        server.shutdown()
+    finally:
+        server.server_close()
 
 
 def test_instant_navigation_arrives_and_starts_once(page, published_url, model):
@@ -344,7 +344,7 @@ def test_instant_navigation_arrives_and_starts_once(page, published_url, model):
     page.wait_for_selector(FORM)
     assert page.evaluate("window.__samePage === true"), "arrived by Material's instant navigation, not a reload"
     page.evaluate("document$.next(document)")  # Material announcing the same page again
-    page.wait_for_timeout(200)
+    next_frames(page)  # a second start would have built its form by now (the model is already loaded)
     assert page.locator(FORM).count() == 1, "started once per page"
     page.check(NONE)
     page.check("#app-checker-onset-sudden")
@@ -356,7 +356,7 @@ def test_instant_navigation_arrives_and_starts_once(page, published_url, model):
     page.wait_for_selector(FORM, state="detached")
     page.go_back()
     page.wait_for_selector(FORM)
-    page.wait_for_timeout(200)
+    next_frames(page)
     assert page.locator(FORM).count() == 1
     assert page.locator(".app-bodymap").count() == 1
     page.check("#app-checker-red-flags-fall-or-impact")
@@ -391,7 +391,7 @@ def test_a_failed_start_says_so_and_links_to_the_conditions(page, site_url, mode
     assert page.locator(FORM).count() == 0
 
 
-# --- SPEC version 2: what the page shows for each triage, on a phone ---------------------------
+# --- Triage rules version 2: what the page shows for each triage, on a phone ---------------------------
 
 PHONE = {"width": 375, "height": 812}
 # A word the page must never show on its own: a JavaScript value that leaked into the text.

@@ -13,10 +13,16 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .gate_actions import (follow_a_link_instantly, open_page, open_programme_with_exercises, show_checker_result,
-                          use_search)
-from .gate_pages import every_page, page_kinds
 from static_server import start_server  # scripts/static_server.py
+
+from .gate_actions import (
+    follow_a_link_instantly,
+    open_page,
+    open_programme_with_exercises,
+    show_checker_result,
+    use_search,
+)
+from .gate_pages import every_page, page_kinds
 
 # Every CSP violation, in any page, also goes to the console with this prefix (the console
 # listener outlives instant navigation; the event gives the directive and the blocked thing).
@@ -87,7 +93,7 @@ def tour(browser, built_site: Path, host_url: str, kinds: dict[str, str]) -> Tou
     try:
         paths = every_page(built_site)
         for start in range(0, len(paths), PARALLEL_TABS):
-            batch = list(zip(tabs, paths[start:start + PARALLEL_TABS]))
+            batch = list(zip(tabs, paths[start:start + PARALLEL_TABS], strict=False))
             for tab, path in batch:
                 tab.goto(host_url + path, wait_until="commit")
             for tab, path in batch:

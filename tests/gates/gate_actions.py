@@ -6,6 +6,9 @@ the checker's result, the programme list) is loaded, checked and scanned too.
 from __future__ import annotations
 
 from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from support.page_settled import animations_finished
 
 SEARCH_QUERY = "hip"
 NO_MATCH_QUERY = "qwxzv"  # finds nothing: the search panel offers the checker and a call instead
@@ -26,7 +29,7 @@ def use_search(page: Page) -> None:
         page.locator("input.md-search__input").click()
     page.keyboard.type(SEARCH_QUERY)  # Material listens to key events, not to fill()
     page.locator(".md-search-result__item").first.wait_for()
-    page.wait_for_timeout(600)  # results fade in; axe must see final colours
+    animations_finished(page)  # results fade in; axe must see final colours
 
 
 def search_for_nothing(page: Page) -> None:
@@ -34,8 +37,7 @@ def search_for_nothing(page: Page) -> None:
     page.locator("input.md-search__input").click()
     page.keyboard.type(NO_MATCH_QUERY)
     page.locator(".md-search-result .app-search-help").wait_for(state="visible")
-    # The dialog fades in: axe must see final colours, so wait for every transition to end.
-    page.evaluate("() => Promise.all(document.getAnimations().map((a) => a.finished))")
+    animations_finished(page)  # the dialog fades in; axe must see final colours
 
 
 def close_search(page: Page) -> None:
@@ -59,7 +61,9 @@ def show_checker_result(page: Page) -> None:
         page.keyboard.press("ArrowRight")
     form.locator("button[type=submit]").last.click()
     page.locator("#app-checker-result").wait_for()
-    page.wait_for_timeout(300)
+    # Done when the live region announces the result (the checker fills it last).
+    page.wait_for_function("() => document.querySelector('.app-checker__status')?.textContent.trim()")
+    animations_finished(page)
 
 
 def open_programme_with_exercises(page: Page, exercise_url: str) -> None:
@@ -69,9 +73,13 @@ def open_programme_with_exercises(page: Page, exercise_url: str) -> None:
     """
     open_page(page, exercise_url)
     page.locator("[data-app-programme-add]").first.click()
-    page.wait_for_timeout(200)
-    link = page.evaluate("""() => [...document.querySelectorAll("a[href]")].find(
-        (a) => a.origin === location.origin && /\\/programme\\/(index\\.html)?$/.test(a.pathname) && a.hash)?.href""")
+    # The links to My programme take the programme into their #fragment once the click is handled.
+    try:
+        link = page.wait_for_function("""() => [...document.querySelectorAll("a[href]")].find(
+            (a) => a.origin === location.origin && /\\/programme\\/(index\\.html)?$/.test(a.pathname) && a.hash)?.href""",
+            timeout=5000).json_value()
+    except PlaywrightTimeout:
+        link = None
     assert link, f"{exercise_url}: after 'Add to my programme', no link to My programme carries the programme"
     open_page(page, link)
     page.locator("[data-app-programme] li").first.wait_for()

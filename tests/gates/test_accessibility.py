@@ -12,8 +12,16 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .gate_actions import (close_search, open_page, open_programme_with_exercises, search_for_nothing, show_checker_result,
-                           use_search)
+from support.page_settled import animations_finished
+
+from .gate_actions import (
+    close_search,
+    open_page,
+    open_programme_with_exercises,
+    search_for_nothing,
+    show_checker_result,
+    use_search,
+)
 from .gate_pages import PAGE_KINDS
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
@@ -89,7 +97,7 @@ def test_phone_layout_and_open_drawer_have_no_violation(browser, host_url, kinds
         _assert_scheme(page, scheme)
         closed = _violations(page)
         page.locator("label.md-header__button[for=__drawer]").click()
-        page.wait_for_timeout(400)  # the drawer slides in
+        animations_finished(page)  # the drawer slides in
         opened = _violations(page)
     finally:
         context.close()

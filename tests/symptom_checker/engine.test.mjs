@@ -50,7 +50,7 @@ function randomAnswers(random) {
 const SEED = Number(process.env.CHECKER_SEED || 20261127);
 const RUNS = 5000;
 const URGENT_FLAGS = ["cannot-weight-bear", "fall-or-impact", "fever-unwell", "saddle-bladder-bowel"];
-// SPEC version 2: with any of these, never "book" or "self-manage" (keep running).
+// Triage rules version 2: with any of these, never "book" or "self-manage" (keep running).
 const STOP_FLOORS = [
   ["red-flags", "walking-limp"], ["red-flags", "night-pain"], ["red-flags", "constant-pain"],
   ["red-flags", "numbness-weakness"], ["red-flags", "bone-risk"], ["red-flags", "hip-surgery"],

@@ -137,7 +137,7 @@ def answer_sets(draw, junk: bool = False):
 
 
 def spec_triage(answers: dict, top: str | None) -> str:
-    """SPEC.md's triage rules (version 2), written out again from the text, to check the engine against."""
+    """The triage rules (version 2, as engine.js's header states them), written out again independently, to check the engine against."""
     flags = set(answers.get("red-flags", []))
     ticked = lambda q, o: o in answers.get(q, [])  # noqa: E731
     pain = answers.get("pain-level")
@@ -172,6 +172,7 @@ def spec_scores(model: dict, answers: dict) -> dict[str, int]:
 PROPERTY_SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
+@pytest.mark.slow  # hundreds of generated answer sets through Node
 @PROPERTY_SETTINGS
 @given(answers=answer_sets())
 def test_triage_and_scores_follow_the_contract(engine, answers):
@@ -184,6 +185,7 @@ def test_triage_and_scores_follow_the_contract(engine, answers):
     assert result["triage"] == spec_triage(answers, top)
 
 
+@pytest.mark.slow  # hundreds of generated answer sets through Node
 @PROPERTY_SETTINGS
 @given(answers=answer_sets(), flag=st.sampled_from(URGENT_FLAGS))
 def test_any_urgent_red_flag_gives_urgent(engine, answers, flag):
@@ -200,6 +202,7 @@ STOP_FLOORS = {
 }
 
 
+@pytest.mark.slow  # hundreds of generated answer sets through Node
 @PROPERTY_SETTINGS
 @given(answers=answer_sets(), floor=st.sampled_from(list(STOP_FLOORS)), training=st.lists(
     st.sampled_from(["load-increase", "few-rest-days", "high-volume"]), unique=True))
@@ -214,6 +217,7 @@ def test_stop_floors_never_give_book_or_self_care(engine, answers, floor, traini
     assert engine.assess(answers)["triage"] in {"urgent", "stop-and-book"}, (floor, answers)
 
 
+@pytest.mark.slow  # hundreds of generated answer sets through Node
 @PROPERTY_SETTINGS
 @given(answers=answer_sets())
 def test_a_limping_child_is_urgent(engine, answers):
@@ -222,6 +226,7 @@ def test_a_limping_child_is_urgent(engine, answers):
     assert engine.assess(answers)["triage"] == "urgent"
 
 
+@pytest.mark.slow  # hundreds of generated answer sets through Node
 @PROPERTY_SETTINGS
 @given(answers=answer_sets())
 def test_self_care_needs_a_mild_score_and_settling(engine, answers):
@@ -231,6 +236,7 @@ def test_self_care_needs_a_mild_score_and_settling(engine, answers):
         assert "baseline-24h" in after or ("settles-quickly" in after and "worse-next-morning" not in after)
 
 
+@pytest.mark.slow  # hundreds of generated answer sets through Node
 @PROPERTY_SETTINGS
 @given(location=st.lists(st.sampled_from(OPTIONS["location"]), unique=True, max_size=3),
        onset=st.sampled_from([[], ["gradual"], ["unsure"]]), training=st.lists(st.sampled_from(OPTIONS["training"]), unique=True),
@@ -244,6 +250,7 @@ def test_atraumatic_cannot_weight_bear_keeps_stress_fracture_in_the_top_3(engine
     assert "stress-fracture" in ids[:3], (answers, ids[:5])
 
 
+@pytest.mark.slow  # hundreds of generated answer sets through Node
 @PROPERTY_SETTINGS
 @given(answers=answer_sets(junk=True),
        extra=st.dictionaries(st.sampled_from(["nonsense", "__proto__", "constructor", "Location", "pain"]),
@@ -255,8 +262,10 @@ def test_unknown_ids_are_ignored(engine, answers, extra):
     assert engine.assess({**answers, **extra}) == engine.assess(clean)
 
 
+@pytest.mark.slow  # hundreds of generated answer sets through Node
 @PROPERTY_SETTINGS
-@given(answers=st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),
+@given(answers=st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+                            | st.text(max_size=8),
                             lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
                             max_leaves=20))
 def test_assess_never_throws_on_any_json(engine, answers):

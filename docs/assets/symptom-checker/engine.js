@@ -1,7 +1,11 @@
 // The hip symptom checker's engine: answers + model.json -> triage and ranked causes.
 // No DOM, no network, no state: the same file runs in browsers and in Node 20.
-// Triage rules and their ids are the clinical contract (shared/symptom-checker/SPEC.md, version 2);
-// every weight and every word comes from model.json, built from data/.
+// Triage, most urgent first (version 2 of the rules): "urgent" for any URGENT_FLAGS sign or a limp in a
+// child; "stop-and-book" for any STOP_FLAGS sign, a child, stress fracture ranked first or signs of bone
+// stress; "book" for pain of 5 or more, having to stop, a sudden start, clicking, locking, giving way or
+// pain lasting hours; "self-manage" only for pain of 4 or less that settles within 24 hours; else "book".
+// The question, option and triage ids are fixed: data/, model.json and the tests use them by name.
+// Every weight and every word comes from model.json, built from data/.
 
 const URGENT_FLAGS = ["cannot-weight-bear", "fall-or-impact", "fever-unwell", "saddle-bladder-bowel"];
 const STOP_FLAGS = ["constant-pain", "night-pain", "walking-limp", "numbness-weakness", "bone-risk", "hip-surgery"];
