@@ -65,6 +65,10 @@ def test_pictures_read_in_light_dark_and_print(browser, site_url, scheme):
     area = page.locator(".app-bodymap__area--main > *").first
     fill = area.evaluate("(el) => getComputedStyle(el).fill")
     assert _contrast(fill, page.evaluate(PAGE_BACKGROUND)) >= 3, f"the marked area stands out ({scheme})"
+    body = page.locator(".app-where-it-hurts .app-bodymap__body").first.evaluate("(el) => getComputedStyle(el).fill")
+    page.goto(f"{site_url}/symptom-checker/")
+    checker_body = page.locator(".app-bodymap__body").first.evaluate("(el) => getComputedStyle(el).fill")
+    assert body == checker_body != "rgb(0, 0, 0)", f"the body is drawn as on the checker, not filled black ({scheme})"
 
     page.goto(f"{site_url}/exercises/squat/")
     img = page.locator(".app-exercise-diagram img")
