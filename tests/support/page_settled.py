@@ -8,8 +8,16 @@ def animations_finished(page: Page) -> None:
     """Every CSS transition and animation running now has ended (fades, the drawer sliding in).
 
     getAnimations() first applies pending style changes, so a transition a click has just started is included.
+    A transition that the page replaces mid-way is cancelled, and its ``finished`` rejects: that is an end too,
+    so the promises are settled, not all fulfilled, and any animation the replacement started is waited for.
     """
-    page.evaluate("() => Promise.all(document.getAnimations().map((a) => a.finished))")
+    page.evaluate("""async () => {
+        for (let round = 0; round < 10; round++) {
+            const running = document.getAnimations().filter((a) => a.playState === "running");
+            if (!running.length) return;
+            await Promise.allSettled(running.map((a) => a.finished));
+        }
+    }""")
 
 
 def next_frames(page: Page) -> None:
