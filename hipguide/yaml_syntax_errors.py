@@ -23,32 +23,9 @@ def field_near(text: str, line: int) -> str:
     Used when the file cannot be parsed, so there are no parsed lines to ask:
     good enough to say ``muscles.primary`` instead of nothing.
     """
-    stack: list[tuple[int, str]] = []  # (indent, key) of the open fields
-    block_indent = None  # inside a | or > block: its lines are text, not fields
-    for number, raw in enumerate(text.splitlines()[:line], start=1):
-        stripped = raw.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        indent = len(raw) - len(raw.lstrip(" \t"))
-        if block_indent is not None:
-            if indent > block_indent and number != line:
-                continue
-            if indent > block_indent:
-                break
-            block_indent = None
-        m = _KEY_LINE.match(raw)
-        if not m:
-            if number == line:  # a line without a field of its own belongs to the field above it
-                while stack and stack[-1][0] >= indent:
-                    stack.pop()
-            continue
-        key_indent = len(raw) - len(raw.lstrip(" \t-"))
-        while stack and stack[-1][0] >= key_indent:
-            stack.pop()
-        stack.append((key_indent, m.group(2)))
-        if _BLOCK_START.search(raw):
-            block_indent = key_indent
-    return ".".join(key for _, key in stack)
+    from .line_fields import fields_for_lines  # one reading of the indentation, for one line or many
+
+    return fields_for_lines(text, {line}).get(line, "")
 
 
 # PyYAML's problem texts -> what a person can act on.

@@ -33,4 +33,7 @@ def test_the_field_of_every_line_of_a_long_document():
 def test_fields_for_lines_agrees_with_field_near():
     text = "a:\n  b: 1\n  c: |\n    text\n    more\n  d:\n    - e: 2\n      f: 3\n# note\ng: x\n  stray line\n"
     lines = set(range(1, text.count("\n") + 3))
-    assert fields_for_lines(text, lines) == {line: field_near(text, line) for line in lines}
+    expected = {1: "a", 2: "a.b", 3: "a.c", 4: "a.c", 5: "a.c", 6: "a.d", 7: "a.d.e", 8: "a.d.f", 9: "a.d.f",
+                10: "g", 11: "g", 12: "g", 13: "g"}  # a block's text and a stray line belong to the field above
+    assert fields_for_lines(text, lines) == expected
+    assert {line: field_near(text, line) for line in lines} == expected
