@@ -14,7 +14,7 @@ QUIET_FAIL = || kill -PIPE $$PPID
 
 .DEFAULT_GOAL := help
 .PHONY: help serve build check lint test test-fast test-deps chromium clean
-.PHONY: new-condition new-exercise new-faq review-report schemas
+.PHONY: new-condition new-exercise new-faq review-report schemas diagrams
 .PHONY: node bench-checker
 .PHONY: java check-external bench-pages bench-build
 .PHONY: bench-programme bench-search
@@ -51,7 +51,7 @@ serve: $(VENV)/.deps
 
 ## build: strict build into site/ (the old site/ stays if anything fails)
 build: $(VENV)/.deps
-	@$(PY) scripts/build.py $(QUIET_FAIL)
+	@$(PY) -m hipguide.cli build $(QUIET_FAIL)
 
 ## edit: the browser editor on this machine (decap-server + mkdocs serve); saving writes into data/ here
 edit: $(VENV)/.deps node_modules/.npm-ci
@@ -59,35 +59,39 @@ edit: $(VENV)/.deps node_modules/.npm-ci
 
 ## format-data: write data/ exactly as the browser editor writes it (run after editing by hand)
 format-data: $(VENV)/.deps node_modules/.npm-ci
-	@$(PY) -m hipguide.data_format $(QUIET_FAIL)
+	@$(PY) -m hipguide.cli format-data $(QUIET_FAIL)
 
 ## cms-config: rewrite admin/config.yml (the browser editor's forms) from the models
 cms-config: $(VENV)/.deps
-	@$(PY) -m hipguide.cms_config $(QUIET_FAIL)
+	@$(PY) -m hipguide.cli cms-config $(QUIET_FAIL)
 
 ## release-check: fail while any clinic detail is still made up (the publish workflow runs it)
 release-check: $(VENV)/.deps
-	@$(PY) -m hipguide.release_check $(QUIET_FAIL)
+	@$(PY) -m hipguide.cli release-check $(QUIET_FAIL)
 
 ## retire-exercise / retire-condition / retire-faq ID=...: list every link to a page, delete it when none is left (FIX=1: remove them from lists)
 retire-exercise retire-condition retire-faq: $(VENV)/.deps
-	@$(PY) -m hipguide.retire $(@:retire-%=%) "$(ID)" $(if $(FIX),--fix) $(QUIET_FAIL)
+	@$(PY) -m hipguide.cli retire $(@:retire-%=%) "$(ID)" $(if $(FIX),--fix) $(QUIET_FAIL)
 
 ## check: validate every data file and list all problems, without building
 check: $(VENV)/.deps
-	@$(PY) -m hipguide.check_command $(QUIET_FAIL)
+	@$(PY) -m hipguide.cli check $(QUIET_FAIL)
 
 ## new-condition / new-exercise / new-faq ID=...: start a page from its commented template (never overwrites)
 new-condition new-exercise new-faq: $(VENV)/.deps
-	@$(PY) -m hipguide.scaffold $(@:new-%=%) -- "$(ID)"
+	@$(PY) -m hipguide.cli new $(@:new-%=%) -- "$(ID)"
 
 ## review-report: every page with its last and next review dates, soonest first
 review-report: $(VENV)/.deps
-	@$(PY) -m hipguide.review_report
+	@$(PY) -m hipguide.cli review-report
+
+## diagrams: redraw the exercise diagrams (docs/assets/exercise-diagrams/*.svg) from their poses
+diagrams: $(VENV)/.deps
+	$(PY) -m hipguide.drawings.exercise_diagrams
 
 ## schemas: rewrite schemas/*.schema.json (editor autocompletion) from the models
 schemas: $(VENV)/.deps
-	$(PY) -m hipguide.schema_export
+	$(PY) -m hipguide.cli schemas
 
 # Debian's Chromium for the browser tests (Playwright's own download cannot work here).
 chromium:
@@ -115,7 +119,7 @@ bench-checker: $(VENV)/.deps node
 
 ## check-external: build, then check every link to other sites as well (needs internet; not in CI)
 check-external: build
-	$(PY) scripts/check_links.py site --external
+	$(PY) -m hipguide.measure.link_check site --external
 
 ## bench-pages: Lighthouse (mobile) scores, LCP/TBT/CLS and bytes of each kind of page, served with gzip
 bench-pages: test-deps
@@ -123,7 +127,7 @@ bench-pages: test-deps
 
 ## bench-search: hit@1, hit@3 and MRR of the runner queries in tests/search/, typed into the real search box
 bench-search: test-deps
-	$(PY) scripts/search_quality.py --show-misses
+	$(PY) -m hipguide.measure.search_quality --show-misses
 
 ## bench-build: build time, memory and sizes for 50, 500 and 2000 synthetic conditions
 bench-build: $(VENV)/.deps

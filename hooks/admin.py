@@ -3,7 +3,7 @@
 Copies admin/ (the page, its start script and the generated config.yml) and
 Decap's own files from node_modules/decap-cms/dist (pinned in package.json;
 never committed) into site/admin/, gives the page its own policy
-(hipguide/admin_csp.py) and appends that policy to _headers. Runs after
+(hipguide/html/admin_csp.py) and appends that policy to _headers. Runs after
 hooks/csp.py, so the public pages' strict policy never covers /admin/, and
 after the sitemap is written, so /admin/ is not in it.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from hipguide import admin_build
+from hipguide.site import admin_build
 
 log = logging.getLogger("mkdocs.hooks.admin")
 

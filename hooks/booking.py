@@ -6,7 +6,7 @@ app_booking_cta(config.extra.clinic, heading) registered here.
 """
 from __future__ import annotations
 
-from hipguide.booking_cta import booking_cta_html
+from hipguide.site.booking import booking_cta_html
 
 
 def on_env(env, config, files):

@@ -6,7 +6,7 @@ pages without reloading, so the first page's policy must allow the inline code
 of any page). Each page gets it as a <meta http-equiv> tag; _headers gives hosts
 that read it (Netlify, Cloudflare Pages) the same policy plus frame-ancestors
 'none' (ignored in <meta>) and the other security headers. The logic is in
-hipguide/csp.py.
+hipguide/html/csp.py.
 
 `mkdocs serve` gets no <meta> policy: its live-reload script is inline and
 different on every request, so no hash can allow it.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from hipguide import csp
+from hipguide.html import csp
 
 log = logging.getLogger("mkdocs.hooks.csp")
 _state = {"serving": False}

@@ -13,15 +13,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from hipguide.current_build import load_for_build
-from hipguide.data_errors import DataErrors
-from hipguide.home_page import home_context
-from hipguide.macro_values import UnsafeLink, macro_values
-from hipguide.pages import build_pages
-from hipguide.pages.red_flags import general_red_flags_html
-from hipguide.placeholders import placeholder_warnings
-from hipguide.review_dates import awaiting_review_block, overdue_review_warnings
-from hipguide.template_context import clinic_context
+from hipguide.data.errors import DataErrors
+from hipguide.data.placeholders import placeholder_warnings
+from hipguide.data.review_dates import awaiting_review_block, overdue_review_warnings
+from hipguide.site.build_state import load_for_build
+from hipguide.site.home_page import home_context
+from hipguide.site.macro_values import UnsafeLink, macro_values
+from hipguide.site.pages import build_pages
+from hipguide.site.pages.red_flags import general_red_flags_html
+from hipguide.site.template_context import clinic_context
 
 _current: dict = {}  # the data of the build in progress; replaced by every on_config
 
@@ -48,7 +48,7 @@ def on_config(config):
     for warning in [*overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING -  {warning}", file=sys.stderr)
     if waiting := awaiting_review_block(data):
-        print(f"NOTE    -  {waiting}", file=sys.stderr)  # not INFO: scripts/build.py hides those
+        print(f"NOTE    -  {waiting}", file=sys.stderr)  # not INFO: hipguide/cli/build.py hides those
     return config
 
 

@@ -1,10 +1,10 @@
 """MkDocs hook: every written page (and 404.html) gets Material's invalid markup fixed.
 
-The fixes and their reasons are in hipguide/material_markup.py.
+The fixes and their reasons are in hipguide/html/material_markup.py.
 """
 from __future__ import annotations
 
-from hipguide.material_markup import fix_material_markup
+from hipguide.html.material_markup import fix_material_markup
 
 
 def on_post_page(output, page, config):

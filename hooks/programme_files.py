@@ -1,6 +1,6 @@
 """MkDocs hook: add programme/exercises.json, the data of the My programme page.
 
-Thin on purpose: hipguide.programme_data makes the JSON. The file exists only
+Thin on purpose: hipguide.site.programme_data makes the JSON. The file exists only
 in memory (File.generated), never in docs/. Data is loaded on every build in
 on_files, never at import time, so `mkdocs serve` sees each YAML save.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from hipguide.current_build import data_for_build
-from hipguide.programme_data import PROGRAMME_JSON_URI, programme_json
+from hipguide.site.build_state import data_for_build
+from hipguide.site.programme_data import PROGRAMME_JSON_URI, programme_json
 
 
 def on_files(files: Files, config) -> Files:

@@ -17,13 +17,13 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from hipguide import share_image
-from hipguide.current_build import data_for_build
-from hipguide.document_title import document_title
-from hipguide.robots_txt import robots_txt
-from hipguide.source_dates import git_commit_dates, git_history_problem, source_date
-from hipguide.structured_data import PageInfo, SiteInfo, page_structured_data
-from hipguide.structured_data.breadcrumbs import breadcrumb_trail
+from hipguide.site import share_image
+from hipguide.site.build_state import data_for_build
+from hipguide.site.document_title import document_title
+from hipguide.site.robots_txt import robots_txt
+from hipguide.site.source_dates import git_commit_dates, git_history_problem, source_date
+from hipguide.site.structured_data import PageInfo, SiteInfo, page_structured_data
+from hipguide.site.structured_data.breadcrumbs import breadcrumb_trail
 
 _current: dict = {}  # this build's data, site and page titles; replaced by every on_config
 

@@ -1,6 +1,6 @@
 """MkDocs hook: ship the symptom checker's model.json and engine.js at fixed addresses.
 
-Thin on purpose: the model is made by hipguide.checker_model (plain Python).
+Thin on purpose: the model is made by hipguide.site.checker_model (plain Python).
 The engine's source lives with its component in docs/assets/symptom-checker/;
 it is published once, at symptom-checker/engine.js, where the contract puts it.
 Data is loaded in on_config, on every build, never at import time.
@@ -13,10 +13,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from hipguide.checker_model import checker_model
-from hipguide.current_build import data_for_build
-from hipguide.macro_values import macro_values
-from hipguide.pages.body_map import checker_body_map
+from hipguide.site.build_state import data_for_build
+from hipguide.site.checker_model import checker_model
+from hipguide.site.macro_values import macro_values
+from hipguide.site.pages.body_map import checker_body_map
 
 ENGINE_SOURCE = "assets/symptom-checker/engine.js"
 ENGINE_URI = "symptom-checker/engine.js"
@@ -30,7 +30,7 @@ def on_config(config):
     data = data_for_build()
     _current["model"] = checker_model(data, directory_urls=config.use_directory_urls)
     # The page's static sentences (intro, privacy, no-JavaScript message) come from the same YAML.
-    # Inert text for the macros that paste it into the page's Markdown (hipguide.macro_values);
+    # Inert text for the macros that paste it into the page's Markdown (hipguide.site.macro_values);
     # the body map is our own drawing (no data text), added after.
     config.extra["symptom_checker"] = macro_values({"intro": data.symptom_checker.intro,
                                                     "wording": data.symptom_checker.wording.model_dump()})

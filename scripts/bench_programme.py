@@ -78,7 +78,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     site = args.site
     if site is None:
-        from build import build
+        from hipguide.cli.build import build
 
         site = Path(tempfile.mkdtemp(prefix="bench-programme-")) / "site"
         if build(ROOT, site) != 0:

@@ -14,8 +14,8 @@ from pathlib import Path
 import yaml
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
-from hipguide import share_image
-from hipguide.load import load_site_data
+from hipguide.data.load import load_site_data
+from hipguide.site import share_image
 
 ROOT = Path(__file__).resolve().parent.parent
 

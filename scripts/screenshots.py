@@ -24,9 +24,9 @@ if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resol
     os.execv(str(VENV_PYTHON), [str(VENV_PYTHON), __file__, *sys.argv[1:]])
 
 # After the re-exec above: these need .venv's packages.
-from build import build  # noqa: E402
-from page_states import SCHEMES, VIEWPORTS, states  # noqa: E402
-from static_server import start_server  # noqa: E402
+from hipguide.cli.build import build  # noqa: E402
+from hipguide.measure.page_states import SCHEMES, VIEWPORTS, states  # noqa: E402
+from hipguide.measure.static_server import start_server  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

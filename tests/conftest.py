@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from build import build  # scripts/build.py
+from hipguide.cli.build import build  # hipguide/cli/build.py
 
 ROOT = Path(__file__).resolve().parent.parent
 

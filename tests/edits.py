@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from hipguide.yaml_source import parse_yaml
+from hipguide.data.yaml_source import parse_yaml
 
 
 def _expand(case: dict, text: str) -> str:

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow  # every bad edit is a whole-site build
 
 HERE = Path(__file__).parent
 CASES = yaml.safe_load((HERE / "fixtures" / "bad_edits.yml").read_text(encoding="utf-8"))
-BUILD = [sys.executable, "scripts/build.py"]
+BUILD = [sys.executable, "-m", "hipguide.cli", "build"]
 # Words a clinic's staff should never have to read.
 JARGON = re.compile(r"Traceback|Error:|pydantic|ValidationError|input_value|input_type|yaml\.|scanner|"
                     r"<unicode string>|NoneType|\bstr\b|\bint\b|dict\[|list\[|errors\.pydantic\.dev")
@@ -133,7 +133,7 @@ def test_bad_edit_stops_the_build_in_plain_words(good_project, good_site, tmp_pa
     assert not list(project.glob(".site-*")), "a half-written build was left behind"
 
     # `make check` refuses what the build refuses, with the same message, before anyone builds.
-    check = subprocess.run([sys.executable, "-m", "hipguide.check_command", str(project)], cwd=project,
+    check = subprocess.run([sys.executable, "-m", "hipguide.cli.check", str(project)], cwd=project,
                            capture_output=True, text=True, timeout=60)
     assert check.returncode != 0, f"make check passed despite: {case['id']}"
     assert "Traceback" not in check.stderr

@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import ROOT, copy_project
-from static_server import start_server
+from hipguide.measure.static_server import start_server
 
 DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
 VENV = ROOT / ".venv"

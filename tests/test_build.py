@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT, build
 
-BUILD = [sys.executable, "scripts/build.py"]
+BUILD = [sys.executable, "-m", "hipguide.cli", "build"]
 
 
 def _ids(kind: str) -> list[str]:

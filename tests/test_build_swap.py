@@ -1,4 +1,4 @@
-"""scripts/build.py's swap of site/: a killed build never leaves a broken site/, builds never collide.
+"""hipguide/cli/build.py's swap of site/: a killed build never leaves a broken site/, builds never collide.
 
 The build takes a test hook: HIPGUIDE_BUILD_KILL_AT=<checkpoint> makes it kill
 itself (SIGKILL, as a power cut or `kill -9` would) at that point of the swap.
@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from build import CHECKPOINTS, KILL_AT_ENV, LOCK_NAME, NO_EXCHANGE_ENV, clean_leftovers  # scripts/build.py
 from conftest import copy_project
+from hipguide.cli.build import CHECKPOINTS, KILL_AT_ENV, LOCK_NAME, NO_EXCHANGE_ENV, clean_leftovers  # hipguide/cli/build.py
 
 pytestmark = pytest.mark.slow  # builds killed and raced, each a whole-site build
 
-BUILD = [sys.executable, "scripts/build.py"]
+BUILD = [sys.executable, "-m", "hipguide.cli", "build"]
 FAQ = "data/faqs/run-with-hip-pain.yml"
 
 

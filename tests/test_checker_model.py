@@ -13,9 +13,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from hipguide.checker_model import checker_model
-from hipguide.data_errors import DataErrors
-from hipguide.load import load_site_data
+from hipguide.data.errors import DataErrors
+from hipguide.data.load import load_site_data
+from hipguide.site.checker_model import checker_model
 
 # The checker's fixed ids (the engine and its worked cases use them by name), written out here on purpose.
 FIXED_QUESTIONS = {
@@ -237,7 +237,7 @@ def test_build_stops_with_a_clear_message_when_checker_files_are_wrong(project_c
         (project_copy / "docs/assets/symptom-checker/engine.js").unlink()
     else:
         (project_copy / "docs/symptom-checker/model.json").write_text("{}")
-    run = subprocess.run([sys.executable, "scripts/build.py"], cwd=project_copy, capture_output=True, text=True, timeout=300)
+    run = subprocess.run([sys.executable, "-m", "hipguide.cli", "build"], cwd=project_copy, capture_output=True, text=True, timeout=300)
     assert run.returncode != 0
     assert message in run.stderr and "Traceback" not in run.stderr
     assert not (project_copy / "site").exists(), "nothing published"

@@ -10,14 +10,14 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from hipguide.models import Condition, Exercise, Faq
-from hipguide.schema_export import field_order
+from hipguide.data.models import Condition, Exercise, Faq
+from hipguide.data.schema import field_order
 
 CONFIG = yaml.safe_load((ROOT / "admin" / "config.yml").read_text(encoding="utf-8"))
 
 
 def _run(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "hipguide.cms_config", "--root", str(root), *args],
+    return subprocess.run([sys.executable, "-m", "hipguide.cli.cms_config", "--root", str(root), *args],
                           cwd=ROOT, capture_output=True, text=True)
 
 
@@ -43,9 +43,9 @@ def copy(tmp_path) -> Path:
 
 
 def test_check_fails_when_a_model_changes(copy: Path):
-    model = copy / "hipguide" / "models" / "faq.py"
+    model = copy / "hipguide" / "data" / "models" / "faq.py"
     model.write_text(model.read_text().replace("Position on the questions page", "Place on the questions page"))
-    result = subprocess.run([sys.executable, "-m", "hipguide.cms_config", "--check"], cwd=copy,
+    result = subprocess.run([sys.executable, "-m", "hipguide.cli.cms_config", "--check"], cwd=copy,
                             capture_output=True, text=True)
     assert result.returncode == 1 and "admin/config.yml is out of date" in result.stderr
 

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from hipguide.load import load_site_data
+from hipguide.data.load import load_site_data
 
 CONDITIONS = ["gluteal-tendinopathy", "trochanteric-bursitis", "hip-flexor-strain", "iliopsoas-tendinopathy",
               "proximal-hamstring-tendinopathy", "femoroacetabular-impingement", "labral-tear", "lumbar-referral",

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from hipguide.load import load_site_data
+from hipguide.data.load import load_site_data
 
 
 def _run(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "hipguide.data_format", "--root", str(root), *args],
+    return subprocess.run([sys.executable, "-m", "hipguide.cli.format_data", "--root", str(root), *args],
                           cwd=ROOT, capture_output=True, text=True)
 
 

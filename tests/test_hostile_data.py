@@ -19,9 +19,9 @@ from bs4 import BeautifulSoup
 from bs4.element import ProcessingInstruction
 
 from conftest import ROOT, build, copy_project
-from hipguide.data_errors import DataErrors
-from hipguide.load import load_site_data
-from hipguide.yaml_source import parse_yaml
+from hipguide.data.errors import DataErrors
+from hipguide.data.load import load_site_data
+from hipguide.data.yaml_source import parse_yaml
 
 pytestmark = pytest.mark.slow  # hostile files, each through a whole-site build
 

@@ -1,13 +1,13 @@
-"""hipguide.invisible_characters: every invisible or control character refused with file, line, column and name."""
+"""hipguide.data.invisible_characters: every invisible or control character refused with file, line, column and name."""
 from __future__ import annotations
 
 import time
 
 import pytest
 
-from hipguide.data_errors import DataErrors
-from hipguide.invisible_characters import MAX_REPORTED, character_name, invisible_character_errors
-from hipguide.yaml_source import parse_yaml
+from hipguide.data.errors import DataErrors
+from hipguide.data.invisible_characters import MAX_REPORTED, character_name, invisible_character_errors
+from hipguide.data.yaml_source import parse_yaml
 
 REFUSED = ["\x00", "\x01", "\x07", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x80", "\x85", "\x9f",
            "\u061c", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",

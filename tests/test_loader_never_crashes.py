@@ -5,11 +5,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from hipguide.data_errors import DataErrors
-from hipguide.models import Condition, Exercise, Faq
-from hipguide.validation_messages import validate_document
-from hipguide.yaml_lint import lint_text, load_lint_config
-from hipguide.yaml_source import parse_yaml
+from hipguide.data.errors import DataErrors
+from hipguide.data.messages import validate_document
+from hipguide.data.models import Condition, Exercise, Faq
+from hipguide.data.yaml_lint import lint_text, load_lint_config
+from hipguide.data.yaml_source import parse_yaml
 
 SAMPLES = [
     (ROOT / "data" / "conditions" / "gluteal-tendinopathy.yml", Condition),

@@ -1,11 +1,11 @@
-"""hipguide.macro_values: what macros paste into hand-written pages is inert in Markdown and in HTML."""
+"""hipguide.site.macro_values: what macros paste into hand-written pages is inert in Markdown and in HTML."""
 from __future__ import annotations
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from hipguide.macro_values import UnsafeLink, link_target, macro_values, plain_text
+from hipguide.site.macro_values import UnsafeLink, link_target, macro_values, plain_text
 
 HOSTILE = ['Thrive *!*{ onmouseover="alert(document.domain)" }', "x)![i](https://evil.example/b.png){onclick=1}",
            "Thrive <?x ?>", "`code` _em_ **b** [a](/x) &amp; ' \"", "12. Main St", "- item", "# heading",

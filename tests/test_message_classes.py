@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from hipguide.data_errors import DataErrors
-from hipguide.load import load_site_data
+from hipguide.data.errors import DataErrors
+from hipguide.data.load import load_site_data
 
 pytestmark = pytest.mark.slow  # runs make, and builds, in copies of the project
 

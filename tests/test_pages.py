@@ -10,11 +10,11 @@ import pytest
 from bs4 import BeautifulSoup
 from pydantic import BaseModel
 
-from hipguide.load import load_site_data
-from hipguide.pages import build_pages
-from hipguide.pages.condition_page import condition_page
-from hipguide.pages.exercise_page import exercise_page
-from hipguide.pages.faq_pages import faq_index_page
+from hipguide.data.load import load_site_data
+from hipguide.site.pages import build_pages
+from hipguide.site.pages.condition_page import condition_page
+from hipguide.site.pages.exercise_page import exercise_page
+from hipguide.site.pages.faq_pages import faq_index_page
 
 HERE = Path(__file__).parent
 MINI = HERE / "fixtures" / "mini"

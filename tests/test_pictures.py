@@ -11,11 +11,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from hipguide.data_errors import DataError, DataErrors
-from hipguide.exercise_diagrams import read_diagram
-from hipguide.load import load_site_data
-from hipguide.pages.exercise_page import exercise_page
-from hipguide.programme_data import programme_data
+from hipguide.data.errors import DataError, DataErrors
+from hipguide.data.exercise_diagrams import read_diagram
+from hipguide.data.load import load_site_data
+from hipguide.site.pages.exercise_page import exercise_page
+from hipguide.site.programme_data import programme_data
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_a_diagram_without_title_or_viewbox_is_a_file_line_error(tmp_path):
 def test_a_bad_diagram_fails_the_build_with_one_line_and_no_traceback(project_copy: Path):
     path = project_copy / "docs" / "assets" / "exercise-diagrams" / "squat.svg"
     path.write_text(path.read_text(encoding="utf-8").replace("<title", "<desc").replace("</title>", "</desc>"))
-    result = subprocess.run([sys.executable, "scripts/build.py"], cwd=project_copy, capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "hipguide.cli", "build"], cwd=project_copy, capture_output=True, text=True,
                             timeout=300)
     assert result.returncode != 0
     out = result.stdout + result.stderr

@@ -9,10 +9,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from hipguide.exercise_diagrams import DIAGRAMS_URI
-from hipguide.load import load_site_data
-from hipguide.models.exercise import Dosage
-from hipguide.programme_data import PROGRAMME_JSON_URI, dosage_limits, programme_data, programme_json
+from hipguide.data.exercise_diagrams import DIAGRAMS_URI
+from hipguide.data.load import load_site_data
+from hipguide.data.models.exercise import Dosage
+from hipguide.site.programme_data import PROGRAMME_JSON_URI, dosage_limits, programme_data, programme_json
 
 DIAGRAMS = ROOT / "docs" / DIAGRAMS_URI
 # The exercises the clinic's article names as its favourites: each must have a diagram.
@@ -89,8 +89,8 @@ def test_diagrams_are_self_contained_accessible_images(path: Path):
 
 
 def test_diagrams_match_their_poses():
-    from draw_exercise_diagrams import main as draw_main
-    assert draw_main(["--check"]) == 0, "run scripts/draw_exercise_diagrams.py after editing a pose"
+    from hipguide.drawings.exercise_diagrams import main as draw_main
+    assert draw_main(["--check"]) == 0, "run `make diagrams` after editing a pose"
 
 
 def _soup(path: Path) -> BeautifulSoup:

@@ -1,4 +1,4 @@
-"""hipguide.regular_files: only plain files inside the project, at most 1 MB, never a FIFO opened."""
+"""hipguide.data.regular_files: only plain files inside the project, at most 1 MB, never a FIFO opened."""
 from __future__ import annotations
 
 import os
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hipguide.regular_files import MAX_BYTES, NotARegularFile, read_regular_file
+from hipguide.data.regular_files import MAX_BYTES, NotARegularFile, read_regular_file
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 
-CHECK = [sys.executable, "-m", "hipguide.release_check"]
+CHECK = [sys.executable, "-m", "hipguide.cli.release_check"]
 
 
 @pytest.fixture
@@ -76,8 +76,8 @@ def test_a_test_domain_is_caught_even_when_not_listed_as_a_placeholder(project):
 
 
 def test_the_build_warns_once_in_one_line(project):
-    from hipguide.load import load_site_data
-    from hipguide.placeholders import placeholder_warnings
+    from hipguide.data.load import load_site_data
+    from hipguide.data.placeholders import placeholder_warnings
 
     warnings = placeholder_warnings(load_site_data(project), project)
     assert len(warnings) == 1 and "\n" not in warnings[0]

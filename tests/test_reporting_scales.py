@@ -5,10 +5,10 @@ import time
 
 import pytest
 
-from hipguide.data_errors import DataErrors
-from hipguide.line_fields import fields_for_lines
-from hipguide.yaml_source import parse_yaml
-from hipguide.yaml_syntax_errors import field_near
+from hipguide.data.errors import DataErrors
+from hipguide.data.line_fields import fields_for_lines
+from hipguide.data.yaml_source import parse_yaml
+from hipguide.data.yaml_syntax_errors import field_near
 
 
 def test_a_tab_on_each_of_10000_lines():

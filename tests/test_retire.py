@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from hipguide.data_errors import DataErrors
-from hipguide.load import load_site_data
+from hipguide.data.errors import DataErrors
+from hipguide.data.load import load_site_data
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def project(tmp_path) -> Path:
 
 
 def _retire(project: Path, kind: str, page_id: str, *flags: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "hipguide.retire", kind, page_id, "--root", str(project), *flags],
+    return subprocess.run([sys.executable, "-m", "hipguide.cli.retire", kind, page_id, "--root", str(project), *flags],
                           cwd=ROOT, capture_output=True, text=True)
 
 

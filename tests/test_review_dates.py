@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from hipguide.load import load_site_data
-from hipguide.review_dates import overdue_review_warnings, review_table
+from hipguide.data.load import load_site_data
+from hipguide.data.review_dates import overdue_review_warnings, review_table
 
-BUILD = [sys.executable, "scripts/build.py"]
+BUILD = [sys.executable, "-m", "hipguide.cli", "build"]
 
 
 REVIEWER = "Jane Citizen, physiotherapist, AHPRA PHY0001234567"
@@ -64,7 +64,7 @@ def test_overdue_warnings_name_the_file_and_the_date(data_copy):
 
 
 def test_review_report_command_prints_the_table():
-    result = subprocess.run([sys.executable, "-m", "hipguide.review_report", "--today", "2026-12-01"],
+    result = subprocess.run([sys.executable, "-m", "hipguide.cli.review_report", "--today", "2026-12-01"],
                             cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -76,7 +76,7 @@ def test_review_report_command_prints_the_table():
 
 def test_make_review_report_runs_the_command():
     result = subprocess.run(["make", "-n", "review-report"], cwd=ROOT, capture_output=True, text=True)
-    assert "-m hipguide.review_report" in result.stdout
+    assert "-m hipguide.cli review-report" in result.stdout
 
 
 def test_build_warns_about_overdue_pages_but_still_publishes(project_copy):
@@ -97,7 +97,7 @@ def test_build_warns_about_overdue_pages_but_still_publishes(project_copy):
 
 
 def test_a_review_claim_must_name_a_registered_person(data_copy):
-    from hipguide.data_errors import DataErrors
+    from hipguide.data.errors import DataErrors
     path = data_copy / "data" / "faqs" / "how-many-rest-days.yml"
     path.write_text(re.sub(r"^sources:$", "reviewed_by: Senior running physiotherapist\nlast_reviewed: 2026-01-01\n"
                                          "next_review: 2027-01-01\nsources:", path.read_text(), count=1, flags=re.M))

@@ -1,11 +1,11 @@
-"""hipguide.safe_urls: https addresses parsed with urllib.parse; nothing that ends a Markdown link or an attribute."""
+"""hipguide.data.safe_urls: https addresses parsed with urllib.parse; nothing that ends a Markdown link or an attribute."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from hipguide.safe_urls import HTTPS_URL_PATTERN, https_url_problem
+from hipguide.data.safe_urls import HTTPS_URL_PATTERN, https_url_problem
 
 
 @pytest.mark.parametrize("url", [

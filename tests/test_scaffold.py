@@ -12,10 +12,10 @@ import pytest
 from pydantic import BaseModel
 
 from conftest import ROOT
-from hipguide.data_errors import DataErrors
-from hipguide.load import load_site_data
-from hipguide.models import Condition, Exercise, Faq
-from hipguide.scaffold import create
+from hipguide.cli.new_page import create
+from hipguide.data.errors import DataErrors
+from hipguide.data.load import load_site_data
+from hipguide.data.models import Condition, Exercise, Faq
 
 MODELS = {"condition": Condition, "exercise": Exercise, "faq": Faq}
 FOLDERS = {"condition": "conditions", "exercise": "exercises", "faq": "faqs"}
@@ -31,7 +31,7 @@ def project(tmp_path) -> Path:
 
 def _new(project: Path, *args: str) -> subprocess.CompletedProcess:
     kind, *item_id = args  # `--` as make passes it: an id such as '-knee' is not an option
-    return subprocess.run([sys.executable, "-m", "hipguide.scaffold", "--root", str(project), kind, "--", *item_id],
+    return subprocess.run([sys.executable, "-m", "hipguide.cli.new_page", "--root", str(project), kind, "--", *item_id],
                           cwd=ROOT, capture_output=True, text=True, timeout=60)
 
 
@@ -135,4 +135,4 @@ def _real_faqs(project: Path):
 def test_make_targets_call_the_scaffold():
     for kind in MODELS:
         result = subprocess.run(["make", "-n", f"new-{kind}", "ID=x-y"], cwd=ROOT, capture_output=True, text=True)
-        assert f"-m hipguide.scaffold {kind} -- \"x-y\"" in result.stdout, result.stdout + result.stderr
+        assert f"-m hipguide.cli new {kind} -- \"x-y\"" in result.stdout, result.stdout + result.stderr

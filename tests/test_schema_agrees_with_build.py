@@ -19,11 +19,11 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from conftest import ROOT
 from edits import apply_edit
-from hipguide.data_errors import DataError, DataErrors
-from hipguide.models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
-from hipguide.schema_export import build_schema, existing_ids, load_checker
-from hipguide.validation_messages import validate_document
-from hipguide.yaml_source import read_yaml
+from hipguide.data.errors import DataError, DataErrors
+from hipguide.data.messages import validate_document
+from hipguide.data.models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
+from hipguide.data.schema import build_schema, existing_ids, load_checker
+from hipguide.data.yaml_source import read_yaml
 
 CASES = yaml.safe_load((ROOT / "tests" / "fixtures" / "bad_edits.yml").read_text(encoding="utf-8"))
 SCHEMA_OF = {"conditions": ("condition", Condition), "exercises": ("exercise", Exercise), "faqs": ("faq", Faq),

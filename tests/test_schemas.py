@@ -5,16 +5,15 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from conftest import ROOT
-from hipguide.schema_export import KINDS, load_checker
-from hipguide.yaml_source import read_yaml
-
-EXPORT = ROOT / "scripts" / "export-schemas"
+from hipguide.data.schema import KINDS, load_checker
+from hipguide.data.yaml_source import read_yaml
 
 
 def _schema(name: str) -> dict:
@@ -34,12 +33,13 @@ def _document(path: Path):
 
 
 def _run_export(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(root / "scripts" / "export-schemas"), *args], capture_output=True, text=True,
-                          timeout=120, env={"PYTHON": str(ROOT / ".venv" / "bin" / "python"), "PATH": "/usr/bin:/bin"})
+    # Run in root: python -m puts it first on the import path, so a copy's own hipguide/ is the one used.
+    return subprocess.run([sys.executable, "-m", "hipguide.cli", "schemas", *args], cwd=root, capture_output=True,
+                          text=True, timeout=120)
 
 
 def test_committed_schemas_are_up_to_date():
-    """`make test` fails when a model changed and scripts/export-schemas was not run."""
+    """`make test` fails when a model changed and `make schemas` was not run."""
     result = _run_export(ROOT, "--check")
     assert result.returncode == 0, result.stderr
     assert "All 6 schemas" in result.stdout
@@ -53,7 +53,7 @@ def export_copy(tmp_path) -> Path:
 
 
 def test_check_fails_when_a_model_changes_and_export_repairs_it(export_copy: Path):
-    model = export_copy / "hipguide" / "models" / "faq.py"
+    model = export_copy / "hipguide" / "data" / "models" / "faq.py"
     model.write_text(model.read_text().replace("Position on the questions page", "Place on the questions page"))
     stale = _run_export(export_copy, "--check")
     assert stale.returncode == 1
@@ -247,7 +247,7 @@ def test_each_side_yes_is_refused_like_the_build_refuses_it():
 @pytest.mark.parametrize("name", list(KINDS))
 def test_fields_come_in_the_order_staff_read_them(name: str):
     """The model's own fields first, in model order, then the review fields it shares."""
-    from hipguide.schema_export import field_order
+    from hipguide.data.schema import field_order
     model = KINDS[name][0]
     assert list(_schema(name)["properties"]) == field_order(model)
     assert field_order(model)[0] in ("id", "name", "pain_rule", "intro")

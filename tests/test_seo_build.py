@@ -18,10 +18,10 @@ import yaml
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from build import build
-from hipguide import share_image
-from hipguide.load import load_site_data
-from hipguide.template_context import clinic_context
+from hipguide.cli.build import build
+from hipguide.data.load import load_site_data
+from hipguide.site import share_image
+from hipguide.site.template_context import clinic_context
 from schema_vocabulary import check
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,11 +1,11 @@
-"""hipguide.source_dates: the build says when git cannot date the sitemap's pages."""
+"""hipguide.site.source_dates: the build says when git cannot date the sitemap's pages."""
 from __future__ import annotations
 
 import subprocess
 import sys
 
 from conftest import ROOT, copy_project
-from hipguide.source_dates import git_history_problem
+from hipguide.site.source_dates import git_history_problem
 
 
 def test_a_full_clone_has_no_history_problem():
@@ -22,7 +22,7 @@ def test_a_shallow_clone_is_named(tmp_path):
 
 def test_a_build_without_git_history_warns_in_one_line(tmp_path):
     project = copy_project(tmp_path / "project")  # a plain copy: no .git
-    result = subprocess.run([sys.executable, "scripts/build.py"], cwd=project, capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "hipguide.cli", "build"], cwd=project, capture_output=True, text=True,
                             timeout=300)
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING -  Sitemap dates:")]

@@ -1,4 +1,4 @@
-"""JSON-LD builders (hipguide/structured_data), without MkDocs: valid schema.org, the required
+"""JSON-LD builders (hipguide/site/structured_data), without MkDocs: valid schema.org, the required
 properties from the YAML, escaping in the theme partial; plus source dates and robots.txt."""
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import jinja2
 import pytest
 from bs4 import BeautifulSoup
 
-from hipguide.document_title import document_title
-from hipguide.load import load_site_data
-from hipguide.robots_txt import robots_txt
-from hipguide.source_dates import git_commit_dates, source_date
-from hipguide.structured_data import PageInfo, SiteInfo, page_structured_data
-from hipguide.structured_data.breadcrumbs import breadcrumb_trail
+from hipguide.data.load import load_site_data
+from hipguide.site.document_title import document_title
+from hipguide.site.robots_txt import robots_txt
+from hipguide.site.source_dates import git_commit_dates, source_date
+from hipguide.site.structured_data import PageInfo, SiteInfo, page_structured_data
+from hipguide.site.structured_data.breadcrumbs import breadcrumb_trail
 from schema_vocabulary import check
 
 ROOT = Path(__file__).resolve().parent.parent

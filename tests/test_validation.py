@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from edits import apply_edit
-from hipguide.data_errors import DataErrors
-from hipguide.load import load_site_data
+from hipguide.data.errors import DataErrors
+from hipguide.data.load import load_site_data
 
 HERE = Path(__file__).parent
 MINI = HERE / "fixtures" / "mini"

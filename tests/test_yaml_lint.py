@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from hipguide.data_errors import DataErrors
-from hipguide.load import load_site_data
+from hipguide.data.errors import DataErrors
+from hipguide.data.load import load_site_data
 
 
 @pytest.fixture

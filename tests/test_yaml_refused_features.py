@@ -1,4 +1,4 @@
-"""hipguide.yaml_refused_features: anchors, aliases, merge keys and tags refused before any expansion."""
+"""hipguide.data.yaml_refused_features: anchors, aliases, merge keys and tags refused before any expansion."""
 from __future__ import annotations
 
 import resource
@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from hipguide.data_errors import DataErrors
-from hipguide.yaml_source import parse_yaml
+from hipguide.data.errors import DataErrors
+from hipguide.data.yaml_source import parse_yaml
 
 
 def _bomb(levels: int) -> str:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from hipguide.load import load_site_data
-from hipguide.template_context import clinic_context
+from hipguide.data.load import load_site_data
+from hipguide.site.template_context import clinic_context
 
 ROOT = Path(__file__).resolve().parents[2]
 PHONE = {"width": 375, "height": 812}

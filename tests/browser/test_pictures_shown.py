@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from hipguide.load import load_site_data
+from hipguide.data.load import load_site_data
 
 DATA = load_site_data(ROOT)
 PAGES = [f"conditions/{i}/" for i in DATA.conditions] + [f"exercises/{i}/" for i in DATA.exercises]

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from conftest import ROOT
-from hipguide.load import load_site_data
+from hipguide.data.load import load_site_data
 from support.page_settled import images_loaded
 
 SITE_URL = "https://hip-guide.example/"  # mkdocs.yml site_url, as written in sitemap.xml

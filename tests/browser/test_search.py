@@ -11,9 +11,9 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import ROOT
-from hipguide.load import load_site_data
-from search_quality import QUERY_SETS, describe, figures, load_queries, misses, open_search, run_queries  # scripts/
-from static_server import start_server  # scripts/
+from hipguide.data.load import load_site_data
+from hipguide.measure.search_quality import QUERY_SETS, describe, figures, load_queries, misses, open_search, run_queries  # scripts/
+from hipguide.measure.static_server import start_server  # scripts/
 
 HIT_AT_3_GATE = 0.85
 

@@ -2,14 +2,14 @@
 than the screen, no bar covering the page, no picture without a size or alt text,
 no empty band under a heading. Every kind of page, the symptom checker's four
 results and My programme (empty, with exercises); phone and desktop, light and
-dark, on screen and in print. The states come from scripts/page_states.py, the
+dark, on screen and in print. The states come from hipguide/measure/page_states.py, the
 same ones `make screenshots` takes pictures of.
 """
 from __future__ import annotations
 
 import pytest
 
-from page_states import (
+from hipguide.measure.page_states import (
     CHECKER_ANSWERS,
     PAGES,
     PROGRAMME_EXERCISES,

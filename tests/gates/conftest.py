@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from static_server import start_server  # scripts/static_server.py
+from hipguide.measure.static_server import start_server  # hipguide/measure/static_server.py
 
 from .gate_actions import (
     follow_a_link_instantly,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hipguide.admin_build import public_html_files
+from hipguide.site.admin_build import public_html_files
 
 NOT_FOUND_PATH = "/no-such-page/"  # answered with 404.html, as a real host does
 

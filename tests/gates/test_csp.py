@@ -13,9 +13,9 @@ from urllib.request import urlopen
 
 from bs4 import BeautifulSoup
 
-from hipguide import admin_csp as csp_admin
-from hipguide import csp
-from hipguide.admin_build import public_html_files
+from hipguide.html import admin_csp as csp_admin
+from hipguide.html import csp
+from hipguide.site.admin_build import public_html_files
 
 UNSAFE = ("'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*", "http:", "https:")
 

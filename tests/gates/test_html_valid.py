@@ -12,8 +12,8 @@ import subprocess
 from pathlib import Path
 
 from conftest import ROOT
-from hipguide.admin_build import public_html_files
-from hipguide.material_markup import fix_material_markup
+from hipguide.html.material_markup import fix_material_markup
+from hipguide.site.admin_build import public_html_files
 
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

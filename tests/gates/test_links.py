@@ -2,7 +2,7 @@
 
 MkDocs checks the Markdown (validation.anchors: warn under --strict, so a
 broken link or anchor fails the build); LinkChecker then checks the HTML, which
-also holds what templates and hooks wrote (scripts/check_links.py).
+also holds what templates and hooks wrote (hipguide/measure/link_check.py).
 """
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from check_links import check_links  # scripts/check_links.py
 from conftest import ROOT
-from hipguide.admin_build import public_html_files
+from hipguide.measure.link_check import check_links  # hipguide/measure/link_check.py
+from hipguide.site.admin_build import public_html_files
 
 
 def test_mkdocs_fails_the_build_on_a_broken_link_or_anchor():
@@ -27,7 +27,7 @@ def test_mkdocs_fails_the_build_on_a_broken_link_or_anchor():
 def test_strict_build_stops_at_a_broken_anchor(project_copy: Path):
     page = project_copy / "docs" / "about.md"
     page.write_text(page.read_text() + "\n\nSee [the causes](conditions/index.md#no-such-section).\n")
-    result = subprocess.run([sys.executable, "scripts/build.py"], cwd=project_copy, capture_output=True, text=True,
+    result = subprocess.run([sys.executable, "-m", "hipguide.cli", "build"], cwd=project_copy, capture_output=True, text=True,
                             timeout=300)
     assert result.returncode != 0
     assert "no-such-section" in result.stderr

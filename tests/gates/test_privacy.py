@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from hipguide.admin_build import public_html_files
+from hipguide.site.admin_build import public_html_files
 
 # Elements whose attribute makes the browser fetch (or send) something.
 RESOURCE_ATTRIBUTES = [("script", "src"), ("img", "src"), ("img", "srcset"), ("source", "src"), ("source", "srcset"),

@@ -1,0 +1,1 @@
+"""Reading and checking the clinic's data: YAML, models, cross-checks, one registry of collections."""

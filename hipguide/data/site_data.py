@@ -1,0 +1,41 @@
+"""Everything the site is built from, validated and cross-checked."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hipguide.data.errors import DataError
+from hipguide.data.exercise_diagrams import Diagram
+from hipguide.data.models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
+
+
+@dataclass
+class SiteData:
+    """All models, keyed by id, in display order, with each one's source file."""
+
+    clinic: Clinic
+    advice: Advice
+    symptom_checker: SymptomChecker
+    conditions: dict[str, Condition]
+    exercises: dict[str, Exercise]
+    faqs: dict[str, Faq]
+    source_files: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> data/... path
+    guides: list[str] = field(default_factory=list)
+    pictures: dict[str, Diagram] = field(default_factory=dict)  # exercise id -> its photo, else its diagram
+    warnings: list[DataError] = field(default_factory=list)  # problems that do not stop the build (from .yamllint)
+
+    def conditions_for_exercise(self, exercise_id: str) -> list[Condition]:
+        """Conditions that list this exercise: the reverse link, never stored twice."""
+        return [c for c in self.conditions.values() if exercise_id in c.exercises]
+
+    def faqs_for_condition(self, condition_id: str) -> list[Faq]:
+        """FAQs the condition lists, then FAQs that name the condition."""
+        condition = self.conditions[condition_id]
+        ids = list(condition.faqs) + [f.id for f in self.faqs.values()
+                                      if condition_id in f.related_conditions and f.id not in condition.faqs]
+        return [self.faqs[i] for i in ids]
+
+    def harder_of(self, exercise_id: str) -> list[Exercise]:
+        return [self.exercises[i] for i in self.exercises[exercise_id].harder]
+
+    def easier_of(self, exercise_id: str) -> list[Exercise]:
+        return [self.exercises[i] for i in self.exercises[exercise_id].easier]

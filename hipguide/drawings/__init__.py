@@ -1,0 +1,1 @@
+"""The exercise diagrams' stick figures, drawn from poses into docs/assets/exercise-diagrams."""

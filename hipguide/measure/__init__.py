@@ -1,0 +1,1 @@
+"""Measuring a built site: served over HTTP, its links, its search, its page states."""

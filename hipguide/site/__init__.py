@@ -1,0 +1,1 @@
+"""From checked data to the site: pages, structured data, the checker's and programme's files."""
