@@ -14,7 +14,7 @@ QUIET_FAIL = || kill -PIPE $$PPID
 
 .DEFAULT_GOAL := help
 .PHONY: help serve build check lint test test-fast test-deps chromium clean
-.PHONY: new-condition new-exercise new-faq review-report schemas diagrams
+.PHONY: new-condition new-exercise new-faq review-report schemas diagrams share-picture
 .PHONY: node bench-checker
 .PHONY: java check-external bench-pages bench-build
 .PHONY: bench-programme bench-search
@@ -88,6 +88,10 @@ review-report: $(VENV)/.deps
 ## diagrams: redraw the exercise diagrams (docs/assets/exercise-diagrams/*.svg) from their poses
 diagrams: $(VENV)/.deps
 	$(PY) -m hipguide.drawings.exercise_diagrams
+
+## share-picture: redraw the link-preview picture (docs/assets/brand/og-image.png) after the site or clinic name changes
+share-picture: $(VENV)/.test-deps
+	$(PY) -m hipguide.drawings.share_picture
 
 ## schemas: rewrite schemas/*.schema.json (editor autocompletion) from the models
 schemas: $(VENV)/.deps

@@ -162,7 +162,7 @@ def test_every_page_has_open_graph_and_twitter_tags_with_the_self_hosted_image(p
 def test_share_image_is_what_the_script_draws():
     if not Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf").is_file():
         pytest.skip("the DejaVu fonts (Debian fonts-dejavu-core) are needed to redraw the picture")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_og_image.py"), "--check"],
+    result = subprocess.run([sys.executable, "-m", "hipguide.drawings.share_picture", "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 

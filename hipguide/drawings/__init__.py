@@ -1,1 +1,5 @@
-"""The exercise diagrams' stick figures, drawn from poses into docs/assets/exercise-diagrams."""
+"""Pictures drawn by code and kept in docs/assets (exercise diagrams, the link-preview picture).
+
+They are sources, not build output: committed so that the build needs no drawing
+library, and a test runs each drawer with --check to keep the files in step with it.
+"""

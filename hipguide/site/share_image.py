@@ -1,7 +1,7 @@
 """The picture shown when a page is shared (Open Graph and Twitter cards): one, self-hosted."""
 from __future__ import annotations
 
-PATH = "assets/brand/og-image.png"  # under docs/; scripts/make_og_image.py draws it
+PATH = "assets/brand/og-image.png"  # under docs/; hipguide/drawings/share_picture.py draws it (make share-picture)
 WIDTH = 1200
 HEIGHT = 630  # 1.91:1, the size link previews expect
 

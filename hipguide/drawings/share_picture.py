@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Draw the link-preview picture, docs/assets/brand/og-image.png (1200 x 630).
 
-Run it again after the site or clinic name changes: `.venv/bin/python scripts/make_og_image.py`.
+Run it again after the site or clinic name changes: `make share-picture`.
 `--check` exits 1 if the committed picture is missing or not what this script
 draws now (compares pixels, so a different Pillow build does not matter).
 Needs Pillow (requirements-test.txt) and the DejaVu fonts (Debian fonts-dejavu-core).
@@ -17,7 +16,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont
 from hipguide.data.load import load_site_data
 from hipguide.site import share_image
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]  # the project this package is installed from (editable)
 
 OUT = ROOT / "docs" / share_image.PATH
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
