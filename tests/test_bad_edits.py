@@ -133,7 +133,7 @@ def test_bad_edit_stops_the_build_in_plain_words(good_project, good_site, tmp_pa
     assert not list(project.glob(".site-*")), "a half-written build was left behind"
 
     # `make check` refuses what the build refuses, with the same message, before anyone builds.
-    check = subprocess.run([sys.executable, "-m", "hipguide.cli.check", str(project)], cwd=project,
+    check = subprocess.run([sys.executable, "-m", "hipguide.cli", "check", "--root", str(project)], cwd=project,
                            capture_output=True, text=True, timeout=60)
     assert check.returncode != 0, f"make check passed despite: {case['id']}"
     assert "Traceback" not in check.stderr

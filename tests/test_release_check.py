@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 
-CHECK = [sys.executable, "-m", "hipguide.cli.release_check"]
+CHECK = [sys.executable, "-m", "hipguide.cli", "release-check", "--root"]
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from hipguide.data.errors import DataErrors
+from hipguide.cli.command import command_parser, reporting_data_errors
 from hipguide.data.load import load_site_data
 from hipguide.data.placeholders import placeholder_warnings
 from hipguide.data.review_dates import overdue_review_warnings
@@ -12,12 +12,12 @@ from hipguide.data.review_dates import overdue_review_warnings
 
 def main(argv: list[str] | None = None) -> int:
     """Exit 0 when the data is valid, 1 (with every problem listed) when not."""
-    root = Path(argv[0]).resolve() if argv else Path.cwd()
-    try:
-        data = load_site_data(root)
-    except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
+    root = command_parser("make check", __doc__).parse_args(argv).root.resolve()
+    return reporting_data_errors(lambda: _check(root))
+
+
+def _check(root: Path) -> int:
+    data = load_site_data(root)
     for warning in [*placeholder_warnings(data, root), *overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING: {warning}", file=sys.stderr)
     print(f"All data is valid: {len(data.conditions)} conditions, {len(data.exercises)} exercises, "

@@ -12,7 +12,6 @@ them. It is made from the same JSON Schemas as the editor schemas
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from hipguide.data.errors import DataErrors
+from hipguide.cli.command import command_parser, reporting_data_errors, write_or_check
 from hipguide.data.reference_fields import TITLE_FIELDS, references_in
 from hipguide.data.schema import build_schema, load_checker
 
@@ -248,32 +247,11 @@ def render(config: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write admin/config.yml, or with --check report it stale; 0 when all is well."""
-    parser = argparse.ArgumentParser(prog="python -m hipguide.cli.cms_config", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if admin/config.yml is stale")
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
-    args = parser.parse_args(argv)
+    args = command_parser("make cms-config", __doc__, check="exit 1 if admin/config.yml is stale").parse_args(argv)
     root = args.root.resolve()
-    try:
-        text = render(build_config(root))
-    except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
-    path = root / CONFIG_FILE
-    current = path.read_text(encoding="utf-8") if path.is_file() else None
-    if args.check:
-        if current != text:
-            print(f"{CONFIG_FILE} is out of date with the models. Run `make cms-config` and commit the result.",
-                  file=sys.stderr)
-            return 1
-        print(f"{CONFIG_FILE} is up to date.")
-        return 0
-    path.parent.mkdir(exist_ok=True)
-    if current != text:
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {CONFIG_FILE}")
-    else:
-        print(f"{CONFIG_FILE} is up to date.")
-    return 0
+    return reporting_data_errors(lambda: write_or_check(
+        root, {root / CONFIG_FILE: render(build_config(root))}, check=args.check, command="make cms-config",
+        made_from="the models"))
 
 
 if __name__ == "__main__":

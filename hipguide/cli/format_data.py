@@ -13,7 +13,6 @@ admin/config.yml).
 """
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import subprocess
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from hipguide.cli.command import command_parser
 from hipguide.data.load import COLLECTIONS, SINGLE_FILES
 from hipguide.data.schema import field_order
 
@@ -62,10 +62,7 @@ def formatted(root: Path) -> dict[str, tuple[str, dict]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Rewrite data/ in the editor's style, or with --check list the files that are not; 0 when all is well."""
-    parser = argparse.ArgumentParser(prog="make format-data", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not in the editor's style")
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
-    args = parser.parse_args(argv)
+    args = command_parser("make format-data", __doc__, check="exit 1 if a file is not in the editor's style").parse_args(argv)
     root = args.root.resolve()
     try:
         results = formatted(root)

@@ -5,13 +5,13 @@ its empty fields are filled in, so a half-written page cannot be published.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import re
 import sys
 from pathlib import Path
 from string import Template
 
+from hipguide.cli.command import command_parser
 from hipguide.data.errors import DataErrors
 from hipguide.data.models.fields import SLUG_PATTERN
 from hipguide.data.schema import load_checker
@@ -117,11 +117,9 @@ def next_steps(kind: str, item_id: str, path: Path, root: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Exit 0 with next steps when the file was made; 1 with the reason when not."""
-    parser = argparse.ArgumentParser(prog="python -m hipguide.cli new",
-                                     description="Start a new condition, exercise or question from its template.")
+    parser = command_parser("make new-condition", "Start a new condition, exercise or question from its template.")
     parser.add_argument("kind", choices=sorted(KINDS))
     parser.add_argument("id", nargs="?", default="", help="the new page's id, e.g. runners-knee")
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     try:

@@ -11,13 +11,12 @@ so those are listed for a person to reword.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from hipguide.data.errors import DataErrors
+from hipguide.cli.command import command_parser, reporting_data_errors
 from hipguide.data.exercise_diagrams import DIAGRAMS_URI
 from hipguide.data.messages import did_you_mean
 from hipguide.data.reference_fields import REFERENCE_FIELDS
@@ -133,17 +132,12 @@ def retire(root: Path, kind_word: str, page_id: str, fix: bool = False) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="make retire-exercise", description=__doc__.splitlines()[0])
+    parser = command_parser("make retire-exercise", __doc__)
     parser.add_argument("kind", choices=sorted(KINDS))
     parser.add_argument("id")
     parser.add_argument("--fix", action="store_true", help="remove the id from every list in data/ first")
-    parser.add_argument("--root", type=Path, default=Path.cwd())
     args = parser.parse_args(argv)
-    try:
-        return retire(args.root.resolve(), args.kind, args.id.strip(), args.fix)
-    except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
+    return reporting_data_errors(lambda: retire(args.root.resolve(), args.kind, args.id.strip(), args.fix))
 
 
 if __name__ == "__main__":
