@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from hipguide.data.collections import all_collections
 from hipguide.data.errors import DataErrors
 from hipguide.data.load import load_site_data
 from hipguide.data.placeholders import placeholder_warnings
@@ -20,8 +21,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for warning in [*placeholder_warnings(data, root), *overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING: {warning}", file=sys.stderr)
-    print(f"All data is valid: {len(data.conditions)} conditions, {len(data.exercises)} exercises, "
-          f"{len(data.faqs)} questions.")
+    counts = ", ".join(f"{len(data.collections[c.kind])} {c.plural}" for c in all_collections())
+    print(f"All data is valid: {counts}.")
     return 0
 
 
