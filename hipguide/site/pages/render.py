@@ -37,8 +37,9 @@ def dosage_text(dosage) -> str:
     return f"{work}, {times} times a week"
 
 
-def _words(value: str) -> str:
-    return value.replace("-", " ")
+def slug_words(slug: str) -> str:
+    """'hip-flexors' -> 'hip flexors': an id from data/ read as words."""
+    return slug.replace("-", " ")
 
 
 ENV = Environment(
@@ -49,7 +50,7 @@ ENV = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
-ENV.filters.update(md=md_inline, long_date=long_date, month_year=month_year, dosage=dosage_text, words=_words)
+ENV.filters.update(md=md_inline, long_date=long_date, month_year=month_year, dosage=dosage_text, slug_words=slug_words)
 
 
 def render_page(template: str, front_matter: dict, **context) -> str:
