@@ -7,8 +7,8 @@ real conditions, exercises and questions to pick from where a field names
 them. It is made from the same JSON Schemas as the editor schemas
 (hipguide.data.schema), so the form, the schemas and the build agree.
 
-    python -m hipguide.cli.cms_config          # write admin/config.yml
-    python -m hipguide.cli.cms_config --check  # exit 1 if admin/config.yml is stale
+    python -m hipguide.cli cms-config          # write admin/config.yml
+    python -m hipguide.cli cms-config --check  # exit 1 if admin/config.yml is stale
 """
 from __future__ import annotations
 
@@ -230,7 +230,7 @@ def render(config: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write admin/config.yml, or with --check report it stale; 0 when all is well."""
-    parser = argparse.ArgumentParser(prog="python -m hipguide.cli.cms_config", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="make cms-config", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if admin/config.yml is stale")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder (default: here)")
     args = parser.parse_args(argv)

@@ -8,8 +8,8 @@ editor's own YAML writer (scripts/decap_yaml.cjs, with the `yaml` package Decap
 uses) with the fields in the editor's order (the models' order, as in
 admin/config.yml).
 
-    python -m hipguide.cli.format_data          # rewrite data/ in that style
-    python -m hipguide.cli.format_data --check  # exit 1 listing the files that are not
+    python -m hipguide.cli format-data          # rewrite data/ in that style
+    python -m hipguide.cli format-data --check  # exit 1 listing the files that are not
 """
 from __future__ import annotations
 
