@@ -50,7 +50,7 @@ TEAM = Collection(
     references={"treats": "conditions"},
 )
 PAGE_TEMPLATE = ("# {{ item.name|md }}\n\n{{ item.role }}\n"
-                 "{% for c in data.conditions.values() if c.id in item.treats %}\n- {{ c.name|md }}\n{% endfor %}")
+                 "{% for c in data.conditions.values() if c.id in item.treats %}\n- [{{ c.name|md }}]({{ c|page_md }})\n{% endfor %}")
 SCAFFOLD = "id: $id\nname: \"\"\nrole: \"\"\ntreats: []\n"
 JANE = "id: jane-citizen\nname: Jane Citizen\nrole: Sports physiotherapist\ntreats:\n  - gluteal-tendinopathy\n"
 
@@ -114,7 +114,8 @@ def test_a_new_collection_gets_its_pages_addresses_and_links(team_project):
     page = pages["team/jane-citizen.md"]
     assert page.edit_path == "data/team/jane-citizen.yml" and page.kind == "team-member"
     assert "title: Jane Citizen\ndescription: Sports physiotherapist\n" in page.markdown
-    assert "# Jane Citizen" in page.markdown and "- Gluteal tendinopathy" in page.markdown
+    assert "# Jane Citizen" in page.markdown
+    assert "- [Gluteal tendinopathy](../conditions/gluteal-tendinopathy.md)" in page.markdown
     assert "team/index.md" not in pages  # no index page unless the entry asks for one
     assert "team/jane-citizen.md" in data_page_uris(data)
     assert page_url("team", "jane-citizen") == "team/jane-citizen/"
