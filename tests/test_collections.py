@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from jinja2 import ChoiceLoader, DictLoader
 from pydantic import Field
 
@@ -189,3 +190,27 @@ def test_the_folder_check_sees_a_folder_where_it_is_spelt_out():
     for sample in samples:
         assert any("/" in w and FOLDER_PATH.search(w) for n in _strings(ast.parse(sample)) for w in n.value.split()), sample
     assert not any(FOLDER_PATH.search(w) for n in _strings(ast.parse('key = "exercises"')) for w in n.value.split() if "/" in w)
+
+
+def test_a_new_collection_is_published_by_the_real_build(team_project, project_copy, tmp_path):
+    """The whole MkDocs build (hooks, SEO, structured data, sitemap) publishes the team member's page.
+
+    mkdocs.yml's not_in_nav says which pages stay out of the menu: a new collection's pages need their line there.
+    """
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    shutil.copytree(team_project / "data" / "team", project_copy / "data" / "team")
+    config = project_copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("not_in_nav: |\n", "not_in_nav: |\n  /team/*.md\n"),
+                      encoding="utf-8")
+    site = tmp_path / "team-site"
+    mkdocs_build(load_config(str(config), site_dir=str(site), strict=True))
+    page = BeautifulSoup((site / "team" / "jane-citizen" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    for permalink in page.select(".headerlink"):
+        permalink.decompose()
+    assert page.select_one("article h1").get_text(strip=True) == "Jane Citizen"
+    assert page.select_one('article a[href="../../conditions/gluteal-tendinopathy/"]').get_text() == "Gluteal tendinopathy"
+    assert page.select_one('meta[name="description"]')["content"] == "Sports physiotherapist"
+    assert '"name": "Jane Citizen"' in page.select_one('script[type="application/ld+json"]').get_text()
+    assert "/team/jane-citizen/" in (site / "sitemap.xml").read_text(encoding="utf-8")
