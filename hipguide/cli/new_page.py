@@ -78,14 +78,14 @@ def render(kind: str, item_id: str, root: Path, today: dt.date) -> str:
     return template.substitute(values)
 
 
-def create(kind: str, item_id: str, root: Path, today: dt.date | None = None) -> Path:
+def create(kind: str, item_id: str, root: Path) -> Path:
     """Write data/<collection folder>/<id>.yml from its template; never overwrite. Return the new file."""
     check_id(item_id)
     path = root / collection_named(kind).source_file(item_id)
     rel = path.relative_to(root).as_posix()
     if path.exists() or path.with_suffix(".yaml").exists():
         raise ScaffoldError(f"{rel} already exists; it was left as it is. Choose another id, or edit that file.")
-    text = render(kind, item_id, root, today or dt.date.today())
+    text = render(kind, item_id, root, dt.date.today())
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite, even in a race
         out.write(text)
