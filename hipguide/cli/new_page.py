@@ -65,9 +65,9 @@ def _weights_help(root: Path) -> str:
     return "\n".join(f"#   {q.id}: {', '.join(o.id for o in q.options)}" for q in checker.questions if q.options)
 
 
-def render(kind: str, item_id: str, root: Path, today: dt.date) -> str:
-    """The template for ``kind`` (a collection's name, e.g. 'faq') filled in for ``item_id``."""
-    collection = collection_named(kind)
+def render(name: str, item_id: str, root: Path, today: dt.date) -> str:
+    """The template of the collection called ``name`` (e.g. 'faq') filled in for ``item_id``."""
+    collection = collection_named(name)
     template = Template((TEMPLATES / collection.scaffold_template).read_text(encoding="utf-8"))
     values = {"id": item_id, "today": today.isoformat(), "next_year": _one_year_later(today).isoformat()}
     wanted = set(template.get_identifiers())  # work out only what this template asks for
@@ -78,26 +78,26 @@ def render(kind: str, item_id: str, root: Path, today: dt.date) -> str:
     return template.substitute(values)
 
 
-def create(kind: str, item_id: str, root: Path) -> Path:
+def create(name: str, item_id: str, root: Path) -> Path:
     """Write data/<collection folder>/<id>.yml from its template; never overwrite. Return the new file."""
     check_id(item_id)
-    path = root / collection_named(kind).source_file(item_id)
+    path = root / collection_named(name).source_file(item_id)
     rel = path.relative_to(root).as_posix()
     if path.exists() or path.with_suffix(".yaml").exists():
         raise ScaffoldError(f"{rel} already exists; it was left as it is. Choose another id, or edit that file.")
-    text = render(kind, item_id, root, dt.date.today())
+    text = render(name, item_id, root, dt.date.today())
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite, even in a race
         out.write(text)
     return path
 
 
-def next_steps(kind: str, item_id: str, path: Path, root: Path) -> str:
+def next_steps(name: str, item_id: str, path: Path, root: Path) -> str:
     """What to do after the file is made, as numbered steps."""
-    collection = collection_named(kind)
+    collection = collection_named(name)
     rel = path.relative_to(root).as_posix()
     return "\n".join([
-        f"Created {rel} from the {kind} template.",
+        f"Created {rel} from the {name} template.",
         "",
         "Next:",
         f"  1. Open {rel} and fill in every \"\" (the comment above each field says what goes there).",

@@ -91,15 +91,15 @@ def _remove_list_entries(root: Path, refs: list[Reference]) -> None:
         path.write_text("".join(lines), encoding="utf-8")
 
 
-def retire(root: Path, kind_word: str, page_id: str, fix: bool = False) -> int:
+def retire(root: Path, name: str, page_id: str, fix: bool = False) -> int:
     """List the references; remove list entries with ``fix``; delete the file when nothing names it. 0 when deleted."""
-    retired = collection_named(kind_word)
+    retired = collection_named(name)
     kind, rel = retired.kind, retired.source_file(page_id)
     path = root / rel
     if not page_id or not path.is_file():
         known = sorted(p.stem for p in (root / retired.folder).glob("*.yml"))
         print(f"{retired.source_file(page_id or '<ID>')} does not exist{did_you_mean(page_id, known)}. "
-              f"Use: make retire-{kind_word} ID=<file name without .yml>", file=sys.stderr)
+              f"Use: make retire-{name} ID=<file name without .yml>", file=sys.stderr)
         return 1
     refs = list_references(root, kind, page_id)
     if fix and any(r.fixable for r in refs):
@@ -114,7 +114,7 @@ def retire(root: Path, kind_word: str, page_id: str, fix: bool = False) -> int:
         for ref in refs:
             print(f"  {ref}", file=sys.stderr)
         if any(r.fixable for r in refs):
-            print(f"Run `make retire-{kind_word} ID={page_id} FIX=1` to remove it from the lists in data/.",
+            print(f"Run `make retire-{name} ID={page_id} FIX=1` to remove it from the lists in data/.",
                   file=sys.stderr)
         return 1
     path.unlink()
