@@ -39,7 +39,7 @@ class Collection:
     page_template: str  # hipguide/site/pages/<page_template>
     link_help: str  # `make new-*`'s step that links the new page in ($id stands for its id)
     references: dict[str, str] = field(default_factory=dict)  # field -> the kind of page its ids name
-    has_index_page: bool = False  # <page_folder>/index.md, made by hipguide/site/pages/index_pages.py
+    has_index_page: bool = False  # <page_folder>/index.md, by its builder in hipguide/site/pages/build_pages.py
     search_boost: float | None = None  # Material's per-page search boost (tuned by hipguide/measure/search_quality.py)
 
     @property
