@@ -14,11 +14,11 @@ QUIET_FAIL = || kill -PIPE $$PPID
 
 .DEFAULT_GOAL := help
 .PHONY: help serve build check lint test test-fast test-deps chromium clean
-.PHONY: new-condition new-exercise new-faq review-report schemas diagrams share-picture
+.PHONY: review-report schemas diagrams share-picture
 .PHONY: node bench-checker
 .PHONY: java check-external bench-pages bench-build
 .PHONY: bench-programme bench-search
-.PHONY: edit format-data cms-config release-check retire-exercise retire-condition retire-faq
+.PHONY: edit format-data cms-config release-check
 
 # $(call apt_install,COMMAND,PACKAGE): install Debian's PACKAGE unless COMMAND is already on PATH.
 apt_install = command -v $(1) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
@@ -70,16 +70,17 @@ release-check: $(VENV)/.deps
 	@$(PY) -m hipguide.cli release-check $(QUIET_FAIL)
 
 ## retire-exercise / retire-condition / retire-faq ID=...: list every link to a page, delete it when none is left (FIX=1: remove them from lists)
-retire-exercise retire-condition retire-faq: $(VENV)/.deps
-	@$(PY) -m hipguide.cli retire $(@:retire-%=%) "$(ID)" $(if $(FIX),--fix) $(QUIET_FAIL)
+# Pattern rules (not .PHONY: make skips pattern rules for those): one per collection in hipguide/data/collections.py.
+retire-%: $(VENV)/.deps
+	@$(PY) -m hipguide.cli retire $* "$(ID)" $(if $(FIX),--fix) $(QUIET_FAIL)
 
 ## check: validate every data file and list all problems, without building
 check: $(VENV)/.deps
 	@$(PY) -m hipguide.cli check $(QUIET_FAIL)
 
 ## new-condition / new-exercise / new-faq ID=...: start a page from its commented template (never overwrites)
-new-condition new-exercise new-faq: $(VENV)/.deps
-	@$(PY) -m hipguide.cli new $(@:new-%=%) -- "$(ID)"
+new-%: $(VENV)/.deps
+	@$(PY) -m hipguide.cli new $* -- "$(ID)"
 
 ## review-report: every page with its last and next review dates, soonest first
 review-report: $(VENV)/.deps

@@ -9,6 +9,7 @@ from __future__ import annotations
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from hipguide.data.collections import EXERCISES
 from hipguide.site.build_state import data_for_build
 from hipguide.site.programme_data import PROGRAMME_JSON_URI, programme_json
 
@@ -16,7 +17,7 @@ from hipguide.site.programme_data import PROGRAMME_JSON_URI, programme_json
 def on_files(files: Files, config) -> Files:
     content = programme_json(data_for_build(), config.use_directory_urls)
     if files.get_file_from_path(PROGRAMME_JSON_URI) is not None:
-        raise PluginError(f"docs/{PROGRAMME_JSON_URI} clashes with the file made from data/exercises/. "
+        raise PluginError(f"docs/{PROGRAMME_JSON_URI} clashes with the file made from {EXERCISES.folder}/. "
                           "Delete it from docs/.")
     files.append(File.generated(config, PROGRAMME_JSON_URI, content=content))
     return files

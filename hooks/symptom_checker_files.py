@@ -28,7 +28,7 @@ _current: dict = {}  # the model of the build in progress; replaced by every on_
 @event_priority(90)  # after data_pages has reported any data error; before mkdocs-macros reads config.extra
 def on_config(config):
     data = data_for_build()
-    _current["model"] = checker_model(data, directory_urls=config.use_directory_urls)
+    _current["model"] = checker_model(data, use_directory_urls=config.use_directory_urls)
     # The page's static sentences (intro, privacy, no-JavaScript message) come from the same YAML.
     # Inert text for the macros that paste it into the page's Markdown (hipguide.site.macro_values);
     # the body map is our own drawing (no data text), added after.

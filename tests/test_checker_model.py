@@ -81,7 +81,7 @@ def test_weights_only_use_contract_ids_in_range(model):
 
 
 def test_urls_follow_the_sites_url_style(data):
-    flat = checker_model(data, directory_urls=False)
+    flat = checker_model(data, use_directory_urls=False)
     assert flat["conditions"][0]["url"].endswith(".html")
     assert all(e["url"].endswith(".html") for e in flat["exercises"].values())
 

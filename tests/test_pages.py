@@ -85,9 +85,7 @@ def test_yaml_values_are_escaped_where_they_land(mini_data):
     """
     poisoned = dataclasses.replace(
         mini_data,
-        conditions={k: _poison(v) for k, v in mini_data.conditions.items()},
-        exercises={k: _poison(v) for k, v in mini_data.exercises.items()},
-        faqs={k: _poison(v) for k, v in mini_data.faqs.items()},
+        collections={kind: {k: _poison(v) for k, v in items.items()} for kind, items in mini_data.collections.items()},
     )
     for page in build_pages(poisoned):
         soup = _html(page.markdown)

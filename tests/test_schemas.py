@@ -12,8 +12,10 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from conftest import ROOT
-from hipguide.data.schema import KINDS, load_checker
+from hipguide.data.schema import load_checker, schema_kinds
 from hipguide.data.yaml_source import read_yaml
+
+KINDS = schema_kinds()
 
 
 def _schema(name: str) -> dict:

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from hipguide.cli.command import command_parser, reporting_data_errors
+from hipguide.data.collections import all_collections
 from hipguide.data.load import load_site_data
 from hipguide.data.placeholders import placeholder_warnings
 from hipguide.data.review_dates import overdue_review_warnings
@@ -20,8 +21,8 @@ def _check(root: Path) -> int:
     data = load_site_data(root)
     for warning in [*placeholder_warnings(data, root), *overdue_review_warnings(data), *map(str, data.warnings)]:
         print(f"WARNING: {warning}", file=sys.stderr)
-    print(f"All data is valid: {len(data.conditions)} conditions, {len(data.exercises)} exercises, "
-          f"{len(data.faqs)} questions.")
+    counts = ", ".join(f"{len(data.collections[c.kind])} {c.plural}" for c in all_collections())
+    print(f"All data is valid: {counts}.")
     return 0
 
 

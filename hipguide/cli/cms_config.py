@@ -7,8 +7,8 @@ real conditions, exercises and questions to pick from where a field names
 them. It is made from the same JSON Schemas as the editor schemas
 (hipguide.data.schema), so the form, the schemas and the build agree.
 
-    python -m hipguide.cli.cms_config          # write admin/config.yml
-    python -m hipguide.cli.cms_config --check  # exit 1 if admin/config.yml is stale
+    python -m hipguide.cli cms-config          # write admin/config.yml
+    python -m hipguide.cli cms-config --check  # exit 1 if admin/config.yml is stale
 """
 from __future__ import annotations
 
@@ -20,26 +20,13 @@ from urllib.parse import urlsplit
 import yaml
 
 from hipguide.cli.command import command_parser, reporting_data_errors, write_or_check
-from hipguide.data.reference_fields import TITLE_FIELDS, references_in
+from hipguide.data.collections import GUIDES, all_collections, all_data_files, collection, guide_ids, references_in
 from hipguide.data.schema import build_schema, load_checker
 
 CONFIG_FILE = "admin/config.yml"
 
 # Long text gets a multi-line box; short text a one-line box.
 ONE_LINE_MAX = 160
-
-# (collection name, label, singular, schema name, folder, summary)
-FOLDERS = [
-    ("conditions", "Conditions", "Condition", "condition", "data/conditions", "{{name}}"),
-    ("exercises", "Exercises", "Exercise", "exercise", "data/exercises", "{{name}}"),
-    ("faqs", "Questions", "Question", "faq", "data/faqs", "{{question}}"),
-]
-# (file name, label, schema name, file)
-FILES = [
-    ("clinic", "Clinic details (phone, address, opening hours)", "clinic", "data/clinic.yml"),
-    ("advice", "Advice shown on many pages", "advice", "data/advice.yml"),
-    ("symptom-checker", "Symptom checker wording", "symptom-checker", "data/symptom-checker.yml"),
-]
 
 HEADER = """\
 # The browser editor's settings (Decap CMS, served at /admin/).
@@ -107,9 +94,9 @@ class _Fields:
         return out
 
     def reference(self, target: str) -> dict:
-        if target == "guides":
+        if target == GUIDES:
             return {"widget": "select", "multiple": True, "options": self.guides}
-        title = TITLE_FIELDS[target]
+        title = collection(target).title_field
         return {"widget": "relation", "collection": target, "value_field": "id", "search_fields": [title, "id"],
                 "display_fields": [title], "multiple": True, "options_length": 200}
 
@@ -169,11 +156,6 @@ class _Fields:
         return out
 
 
-def _guides(root: Path) -> list[str]:
-    folder = root / "docs" / "guides"
-    return sorted(p.stem for p in folder.glob("*.md") if p.stem != "index") if folder.is_dir() else []
-
-
 def _mkdocs_setting(root: Path, key: str) -> str:
     """One top-level value of mkdocs.yml, read as text (the file has tags PyYAML's safe loader refuses)."""
     text = (root / "mkdocs.yml").read_text(encoding="utf-8")
@@ -190,29 +172,29 @@ def github_repo(repo_url: str) -> str:
 def build_config(root: Path) -> dict:
     """The whole Decap configuration for the project at ``root``."""
     checker = load_checker(root)
-    guides = _guides(root)
+    guides = guide_ids(root)
     site_url = _mkdocs_setting(root, "site_url")
     collections = []
-    for name, plural, singular, schema_name, folder, summary in FOLDERS:
-        schema = build_schema(schema_name, checker)
+    for pages in all_collections():
+        schema = build_schema(pages.name, checker)
         collections.append({
-            "name": name, "label": plural, "label_singular": singular,
+            "name": pages.kind, "label": label(pages.plural), "label_singular": label(pages.noun),
             "description": schema["description"].split(" Generated from")[0],
-            "folder": folder, "extension": "yml", "format": "yml",
+            "folder": pages.folder, "extension": "yml", "format": "yml",
             "create": True, "delete": False,  # retiring a page is `make retire-*`: it finds every link first
-            "identifier_field": "id", "slug": "{{slug}}", "summary": summary,
-            "sortable_fields": [TITLE_FIELDS[name], "id"],
-            "fields": _Fields(schema, name, guides).object_fields(schema, top=True),
+            "identifier_field": "id", "slug": "{{slug}}", "summary": f"{{{{{pages.title_field}}}}}",
+            "sortable_fields": [pages.title_field, "id"],
+            "fields": _Fields(schema, pages.kind, guides).object_fields(schema, top=True),
         })
     files = []
-    for name, title, schema_name, path in FILES:
-        schema = build_schema(schema_name, checker)
-        files.append({"name": name, "label": title, "file": path, "format": "yml",
-                      "fields": _Fields(schema, name, guides).object_fields(schema, top=True)})
+    for single in all_data_files():
+        schema = build_schema(single.name, checker)
+        files.append({"name": single.name, "label": single.cms_label, "file": single.path, "format": "yml",
+                      "fields": _Fields(schema, single.name, guides).object_fields(schema, top=True)})
     collections.append({"name": "settings", "label": "Clinic and site-wide wording", "delete": False,
                         "editor": {"preview": False}, "files": files})
-    for collection in collections:
-        collection.setdefault("editor", {"preview": False})
+    for entry in collections:
+        entry.setdefault("editor", {"preview": False})
     return {
         "backend": {
             "name": "github",

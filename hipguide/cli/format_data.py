@@ -8,8 +8,8 @@ editor's own YAML writer (scripts/decap_yaml.cjs, with the `yaml` package Decap
 uses) with the fields in the editor's order (the models' order, as in
 admin/config.yml).
 
-    python -m hipguide.cli.format_data          # rewrite data/ in that style
-    python -m hipguide.cli.format_data --check  # exit 1 listing the files that are not
+    python -m hipguide.cli format-data          # rewrite data/ in that style
+    python -m hipguide.cli format-data --check  # exit 1 listing the files that are not
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from hipguide.cli.command import command_parser
-from hipguide.data.load import COLLECTIONS, SINGLE_FILES
+from hipguide.data.collections import all_collections, all_data_files
 from hipguide.data.schema import field_order
 
 WRITER = Path("scripts") / "decap_yaml.cjs"
@@ -30,10 +30,10 @@ WRITER = Path("scripts") / "decap_yaml.cjs"
 
 def data_files(root: Path) -> dict[str, type[BaseModel]]:
     """data/... path -> the model whose field order its top-level keys follow."""
-    files = {f"data/{name}": model for name, model in SINGLE_FILES.values()}
-    for kind, model in COLLECTIONS.items():
-        for path in sorted((root / "data" / kind).glob("*.yml")):
-            files[path.relative_to(root).as_posix()] = model
+    files = {single.path: single.model for single in all_data_files()}
+    for collection in all_collections():
+        for path in sorted((root / collection.folder).glob("*.yml")):
+            files[path.relative_to(root).as_posix()] = collection.model
     return files
 
 

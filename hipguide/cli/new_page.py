@@ -12,22 +12,12 @@ from pathlib import Path
 from string import Template
 
 from hipguide.cli.command import command_parser
+from hipguide.data.collections import all_collections, collection_named, page_url
 from hipguide.data.errors import DataErrors
 from hipguide.data.models.fields import SLUG_PATTERN
 from hipguide.data.schema import load_checker
 
 TEMPLATES = Path(__file__).parent / "page_templates"
-# kind -> (folder in data/, folder of its page in the site, what links to it)
-KINDS = {
-    "condition": ("conditions", "conditions",
-                  "Add its exercises (ids from data/exercises/) and questions (ids from data/faqs/), "
-                  "and its symptom_weights so the symptom checker can suggest it."),
-    "exercise": ("exercises", "exercises",
-                 "Link it: add $id to the `exercises:` list of each condition it helps (data/conditions/), "
-                 "and to the easier/harder lists of related exercises."),
-    "faq": ("faqs", "questions",
-            "Link it: add $id to the `faqs:` list of the conditions it answers (data/conditions/), if any."),
-}
 
 
 class ScaffoldError(Exception):
@@ -57,9 +47,10 @@ def _one_year_later(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1, day=28)
 
 
-def _next_faq_order(faq_dir: Path) -> int:
+def _next_order(folder: Path) -> int:
+    """The next free multiple of 10 after the highest ``order:`` in the folder (for a question)."""
     orders = []
-    for path in faq_dir.glob("*.yml"):
+    for path in folder.glob("*.yml"):
         m = re.search(r"^order:\s*(\d+)\s*$", path.read_text(encoding="utf-8", errors="replace"), re.M)
         if m:
             orders.append(int(m.group(1)))
@@ -74,43 +65,45 @@ def _weights_help(root: Path) -> str:
     return "\n".join(f"#   {q.id}: {', '.join(o.id for o in q.options)}" for q in checker.questions if q.options)
 
 
-def render(kind: str, item_id: str, root: Path, today: dt.date) -> str:
-    """The template for ``kind`` filled in for ``item_id``."""
+def render(name: str, item_id: str, root: Path, today: dt.date) -> str:
+    """The template of the collection called ``name`` (e.g. 'faq') filled in for ``item_id``."""
+    collection = collection_named(name)
+    template = Template((TEMPLATES / collection.scaffold_template).read_text(encoding="utf-8"))
     values = {"id": item_id, "today": today.isoformat(), "next_year": _one_year_later(today).isoformat()}
-    if kind == "faq":
-        values["order"] = str(_next_faq_order(root / "data" / "faqs"))
-    if kind == "condition":
+    wanted = set(template.get_identifiers())  # work out only what this template asks for
+    if "order" in wanted:
+        values["order"] = str(_next_order(root / collection.folder))
+    if "weights_help" in wanted:
         values["weights_help"] = _weights_help(root)
-    return Template((TEMPLATES / f"{kind}.yml.tmpl").read_text(encoding="utf-8")).substitute(values)
+    return template.substitute(values)
 
 
-def create(kind: str, item_id: str, root: Path, today: dt.date | None = None) -> Path:
-    """Write data/<kind folder>/<id>.yml from its template; never overwrite. Return the new file."""
+def create(name: str, item_id: str, root: Path) -> Path:
+    """Write data/<collection folder>/<id>.yml from its template; never overwrite. Return the new file."""
     check_id(item_id)
-    folder, _, _ = KINDS[kind]
-    path = root / "data" / folder / f"{item_id}.yml"
+    path = root / collection_named(name).source_file(item_id)
     rel = path.relative_to(root).as_posix()
     if path.exists() or path.with_suffix(".yaml").exists():
         raise ScaffoldError(f"{rel} already exists; it was left as it is. Choose another id, or edit that file.")
-    text = render(kind, item_id, root, today or dt.date.today())
+    text = render(name, item_id, root, dt.date.today())
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as out:  # "x": fail rather than overwrite, even in a race
         out.write(text)
     return path
 
 
-def next_steps(kind: str, item_id: str, path: Path, root: Path) -> str:
+def next_steps(name: str, item_id: str, path: Path, root: Path) -> str:
     """What to do after the file is made, as numbered steps."""
-    _, page_folder, link = KINDS[kind]
+    collection = collection_named(name)
     rel = path.relative_to(root).as_posix()
     return "\n".join([
-        f"Created {rel} from the {kind} template.",
+        f"Created {rel} from the {name} template.",
         "",
         "Next:",
         f"  1. Open {rel} and fill in every \"\" (the comment above each field says what goes there).",
         "  2. Run `make check`: it lists each field still to fill in, with its line number.",
-        f"  3. {Template(link).substitute(id=item_id)}",
-        f"  4. Preview with `make serve`, then open http://127.0.0.1:8000/{page_folder}/{item_id}/",
+        f"  3. {Template(collection.link_help).substitute(id=item_id)}",
+        f"  4. Preview with `make serve`, then open http://127.0.0.1:8000/{page_url(collection.kind, item_id)}",
         "  5. When `make check` says all data is valid, publish as EDITING.md explains.",
     ])
 
@@ -118,7 +111,7 @@ def next_steps(kind: str, item_id: str, path: Path, root: Path) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Exit 0 with next steps when the file was made; 1 with the reason when not."""
     parser = command_parser("make new-condition", "Start a new condition, exercise or question from its template.")
-    parser.add_argument("kind", choices=sorted(KINDS))
+    parser.add_argument("kind", choices=sorted(c.name for c in all_collections()))
     parser.add_argument("id", nargs="?", default="", help="the new page's id, e.g. runners-knee")
     args = parser.parse_args(argv)
     root = args.root.resolve()

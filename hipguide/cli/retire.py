@@ -7,7 +7,7 @@ left. With FIX=1 (``--fix``) it first removes the id from every list in data/
 (the one edit that is never ambiguous); links in docs/ sit inside sentences,
 so those are listed for a person to reword.
 
-    python -m hipguide.cli.retire exercise clamshell [--fix]
+    python -m hipguide.cli retire exercise clamshell [--fix]
 """
 from __future__ import annotations
 
@@ -17,14 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hipguide.cli.command import command_parser, reporting_data_errors
+from hipguide.data.collections import EXERCISES, all_collections, collection, collection_named, reference_fields
 from hipguide.data.exercise_diagrams import DIAGRAMS_URI
 from hipguide.data.messages import did_you_mean
-from hipguide.data.reference_fields import REFERENCE_FIELDS
 from hipguide.data.yaml_source import read_yaml
-
-KINDS = {"exercise": "exercises", "condition": "conditions", "faq": "faqs"}
-# The folder of the generated pages, as hand-written pages link to them.
-PAGE_FOLDER = {"exercises": "exercises", "conditions": "conditions", "faqs": "questions"}
 
 
 @dataclass(frozen=True)
@@ -49,10 +45,10 @@ class Reference:
 def list_references(root: Path, kind: str, page_id: str) -> list[Reference]:
     """Every list entry in data/ and every link in docs/ that names ``page_id`` of ``kind``."""
     found: list[Reference] = []
-    for (source, field), target in REFERENCE_FIELDS.items():
+    for (source, field), target in reference_fields().items():
         if target != kind:
             continue
-        for path in sorted((root / "data" / source).glob("*.yml")):
+        for path in sorted((root / collection(source).folder).glob("*.yml")):
             if source == kind and path.stem == page_id:
                 continue  # the page itself goes with its file
             rel = path.relative_to(root).as_posix()
@@ -61,7 +57,7 @@ def list_references(root: Path, kind: str, page_id: str) -> list[Reference]:
             for i, item in enumerate(items if isinstance(items, list) else []):
                 if item == page_id:
                     found.append(Reference(rel, doc.line_of((field, i)), field, i))
-    link = re.compile(rf"\]\(\s*<?(?:[./]*/)?(?:\.\./)*{PAGE_FOLDER[kind]}/{re.escape(page_id)}(?:\.md|/)?(?:#[^)\s]*)?\s*>?\)")
+    link = re.compile(rf"\]\(\s*<?(?:[./]*/)?(?:\.\./)*{collection(kind).page_folder}/{re.escape(page_id)}(?:\.md|/)?(?:#[^)\s]*)?\s*>?\)")
     docs = root / "docs"
     for path in sorted(docs.rglob("*.md")) if docs.is_dir() else []:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -94,14 +90,15 @@ def _remove_list_entries(root: Path, refs: list[Reference]) -> None:
         path.write_text("".join(lines), encoding="utf-8")
 
 
-def retire(root: Path, kind_word: str, page_id: str, fix: bool = False) -> int:
+def retire(root: Path, name: str, page_id: str, fix: bool = False) -> int:
     """List the references; remove list entries with ``fix``; delete the file when nothing names it. 0 when deleted."""
-    kind = KINDS[kind_word]
-    path = root / "data" / kind / f"{page_id}.yml"
+    retired = collection_named(name)
+    kind, rel = retired.kind, retired.source_file(page_id)
+    path = root / rel
     if not page_id or not path.is_file():
-        known = sorted(p.stem for p in (root / "data" / kind).glob("*.yml"))
-        print(f"data/{kind}/{page_id or '<ID>'}.yml does not exist{did_you_mean(page_id, known)}. "
-              f"Use: make retire-{kind_word} ID=<file name without .yml>", file=sys.stderr)
+        known = sorted(p.stem for p in (root / retired.folder).glob("*.yml"))
+        print(f"{retired.source_file(page_id or '<ID>')} does not exist{did_you_mean(page_id, known)}. "
+              f"Use: make retire-{name} ID=<file name without .yml>", file=sys.stderr)
         return 1
     refs = list_references(root, kind, page_id)
     if fix and any(r.fixable for r in refs):
@@ -111,18 +108,18 @@ def retire(root: Path, kind_word: str, page_id: str, fix: bool = False) -> int:
                 print(f"{ref.file}:{ref.line}: {ref.field}: removed '{page_id}' from the list.")
         refs = list_references(root, kind, page_id)
     if refs:
-        print(f"data/{kind}/{page_id}.yml is still named in {len(refs)} place{'s' if len(refs) != 1 else ''}, "
+        print(f"{rel} is still named in {len(refs)} place{'s' if len(refs) != 1 else ''}, "
               "so it was not deleted:", file=sys.stderr)
         for ref in refs:
             print(f"  {ref}", file=sys.stderr)
         if any(r.fixable for r in refs):
-            print(f"Run `make retire-{kind_word} ID={page_id} FIX=1` to remove it from the lists in data/.",
+            print(f"Run `make retire-{name} ID={page_id} FIX=1` to remove it from the lists in data/.",
                   file=sys.stderr)
         return 1
     path.unlink()
-    print(f"Deleted data/{kind}/{page_id}.yml: nothing names it any more.")
+    print(f"Deleted {rel}: nothing names it any more.")
     # An exercise's drawing is named after it: left behind, it would fail the build as a drawing of nothing.
-    if kind == "exercises":
+    if retired is EXERCISES:
         drawing = root / "docs" / DIAGRAMS_URI / f"{page_id}.svg"
         if drawing.is_file():
             drawing.unlink()
@@ -133,7 +130,7 @@ def retire(root: Path, kind_word: str, page_id: str, fix: bool = False) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = command_parser("make retire-exercise", __doc__)
-    parser.add_argument("kind", choices=sorted(KINDS))
+    parser.add_argument("kind", choices=sorted(c.name for c in all_collections()))
     parser.add_argument("id")
     parser.add_argument("--fix", action="store_true", help="remove the id from every list in data/ first")
     args = parser.parse_args(argv)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 
+from hipguide.data.collections import EXERCISES
 from hipguide.data.errors import DataError
 from hipguide.data.regular_files import NotARegularFile, read_regular_file
 
@@ -75,7 +76,7 @@ def load_diagrams(root: Path, exercise_ids, errors: list[DataError]) -> dict[str
     for path in sorted(folder.glob("*.svg")):
         rel = path.relative_to(root).as_posix()
         if path.stem not in exercise_ids:
-            errors.append(DataError(rel, 0, "", f"there is no exercise '{path.stem}' in data/exercises/ for this "
+            errors.append(DataError(rel, 0, "", f"there is no exercise '{path.stem}' in {EXERCISES.folder}/ for this "
                                                 "diagram. Rename it after an exercise's file name, or delete it."))
             continue
         diagram = read_diagram(path, root / "docs", rel, f"{DIAGRAMS_URI}/{path.name}", errors)

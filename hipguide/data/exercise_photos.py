@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hipguide.data.collections import EXERCISES
 from hipguide.data.errors import DataError
 from hipguide.data.exercise_diagrams import Diagram
 from hipguide.data.image_size import image_size
@@ -22,7 +23,7 @@ def load_photos(root: Path, exercises: dict, docs: dict, errors: list[DataError]
     for exercise_id, e in exercises.items():
         if e.photo is None:
             continue
-        doc: YamlDocument = docs[("exercises", exercise_id)]
+        doc: YamlDocument = docs[(EXERCISES.kind, exercise_id)]
         path = root / "docs" / PHOTOS_URI / e.photo.src
         where = (doc.rel, doc.line_of(("photo", "src")), "photo.src")
         if not path.is_file():

@@ -11,6 +11,7 @@ import posixpath
 import re
 from pathlib import Path
 
+from hipguide.data.collections import all_collections
 from hipguide.data.errors import DataError
 from hipguide.data.site_data import SiteData
 
@@ -21,15 +22,14 @@ _OTHER_SITE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|#|\{\{)", re.I)
 
 def data_page_uris(data: SiteData) -> set[str]:
     """The docs-relative paths of every page made from data (as hipguide.site.pages names them)."""
-    uris = {"conditions/index.md", "exercises/index.md", "questions/index.md"}
-    uris |= {f"conditions/{i}.md" for i in data.conditions}
-    uris |= {f"exercises/{i}.md" for i in data.exercises}
-    uris |= {f"questions/{i}.md" for i in data.faqs}
+    uris = {c.page_uri() for c in all_collections() if c.has_index_page}
+    uris |= {c.page_uri(i) for c in all_collections() for i in data.collections[c.kind]}
     return uris
 
 
 def _kind_of(uri: str) -> str:
-    return {"conditions": "a condition", "exercises": "an exercise", "questions": "a question"}.get(uri.split("/")[0], "a page")
+    folder = uri.split("/")[0]
+    return next((c.a_noun for c in all_collections() if c.page_folder == folder), "a page")
 
 
 def hand_written_link_errors(root: Path, data: SiteData) -> list[DataError]:

@@ -6,27 +6,16 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from hipguide.data.collections import EXERCISES, all_collections, all_data_files, guide_ids
 from hipguide.data.errors import DataError, DataErrors
 from hipguide.data.exercise_diagrams import load_diagrams
 from hipguide.data.exercise_photos import load_photos
 from hipguide.data.hand_written_links import hand_written_link_errors
 from hipguide.data.messages import validate_document
-from hipguide.data.models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
 from hipguide.data.references import check_references
 from hipguide.data.site_data import SiteData
 from hipguide.data.yaml_lint import lint_text, load_lint_config
 from hipguide.data.yaml_source import YamlDocument, read_yaml
-
-SINGLE_FILES = {
-    "clinic": ("clinic.yml", Clinic),
-    "advice": ("advice.yml", Advice),
-    "symptom_checker": ("symptom-checker.yml", SymptomChecker),
-}
-COLLECTIONS = {
-    "conditions": Condition,
-    "exercises": Exercise,
-    "faqs": Faq,
-}
 
 
 class _Reader:
@@ -70,17 +59,17 @@ def load_site_data(root: Path | str) -> SiteData:
     name files relative to it, e.g. ``data/conditions/x.yml``.
     """
     root = Path(root).resolve()
-    data_dir = root / "data"
     errors: list[DataError] = []
     reader = _Reader(root, errors)
     singles, docs = {}, {}
-    for key, (name, model) in SINGLE_FILES.items():
-        singles[key], docs[(key, "")] = _load_one(data_dir / name, root, model, errors, reader)
+    for single in all_data_files():
+        singles[single.key], docs[(single.key, "")] = _load_one(root / single.path, root, single.model, errors, reader)
 
     collections: dict[str, dict] = {}
-    for kind, model in COLLECTIONS.items():
+    for collection in all_collections():
+        kind, model = collection.kind, collection.model
         items = {}
-        folder = data_dir / kind
+        folder = root / collection.folder
         for path in sorted(folder.glob("*")):
             rel = path.relative_to(root).as_posix()
             if path.name.startswith(".") or path.is_dir():
@@ -89,7 +78,7 @@ def load_site_data(root: Path | str) -> SiteData:
                 errors.append(DataError(rel, 0, "", "rename this file to end in .yml (not .yaml)."))
                 continue
             if path.suffix != ".yml":
-                errors.append(DataError(rel, 0, "", f"only .yml files belong in data/{kind}/. Move or delete this file."))
+                errors.append(DataError(rel, 0, "", f"only .yml files belong in {collection.folder}/. Move or delete this file."))
                 continue
             doc = reader.read(path)
             if doc is None:
@@ -107,22 +96,19 @@ def load_site_data(root: Path | str) -> SiteData:
             items[obj.id] = obj
         collections[kind] = items
 
-    guides_dir = root / "docs" / "guides"
-    guides = sorted(p.stem for p in guides_dir.glob("*.md") if p.stem != "index") if guides_dir.is_dir() else []
+    guides = guide_ids(root)
 
     check_references(singles, collections, docs, guides, errors)
-    exercise_ids = set(collections["exercises"]) | {i for (k, i) in docs if k == "exercises"}
+    exercise_ids = set(collections[EXERCISES.kind]) | {i for (k, i) in docs if k == EXERCISES.kind}
     diagrams = load_diagrams(root, exercise_ids, errors)
-    photos = load_photos(root, collections["exercises"], docs, errors)
+    photos = load_photos(root, collections[EXERCISES.kind], docs, errors)
     if errors:
         raise DataErrors(errors)
 
-    conditions = dict(sorted(collections["conditions"].items(), key=lambda kv: kv[1].name.lower()))
-    exercises = dict(sorted(collections["exercises"].items(), key=lambda kv: kv[1].name.lower()))
-    faqs = dict(sorted(collections["faqs"].items(), key=lambda kv: (kv[1].order, kv[1].id)))
+    in_order = {c.kind: dict(sorted(collections[c.kind].items(), key=lambda kv, c=c: c.display_order(kv[1])))
+                for c in all_collections()}
     source_files = {key: doc.rel for key, doc in docs.items() if doc is not None}
-    data = SiteData(clinic=singles["clinic"], advice=singles["advice"], symptom_checker=singles["symptom_checker"],
-                    conditions=conditions, exercises=exercises, faqs=faqs, source_files=source_files, guides=guides,
+    data = SiteData(**singles, collections=in_order, source_files=source_files, guides=guides,
                     pictures={**diagrams, **photos}, warnings=sorted(set(reader.warnings)))
     # The build checks these links too; checking them here makes `make check` say so first, with a line.
     link_errors = hand_written_link_errors(root, data)

@@ -94,7 +94,7 @@ def _message(err: dict, model: type[BaseModel]) -> str:
         return f"can have at most {ctx.get('max_length')} items."
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         bounds = {**_field_bounds(model, loc), **{k: v for k, v in ctx.items() if k in ("ge", "le", "gt", "lt")}}
-        return f"{shown(value)} is out of range ({_range_words(model, loc, bounds)})."
+        return f"{shown(value)} is out of range ({_allowed_range(bounds)})."
     if kind == "value_error":
         return str(err["msg"]).removeprefix("Value error, ").rstrip(".") + "."
     if kind == "list_type" and isinstance(value, str) and value.startswith("-"):
@@ -172,7 +172,8 @@ def _field_bounds(model: type[BaseModel], loc: tuple) -> dict:
     return bounds
 
 
-def _range_words(model, loc, bounds) -> str:
+def _allowed_range(bounds: dict) -> str:
+    """The limits of a number field, in words: 'allowed: 1 to 6'."""
     lo, hi = bounds.get("ge"), bounds.get("le")
     if lo is not None and hi is not None:
         return f"allowed: {lo} to {hi}"

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
+from hipguide.data.collections import CLINIC, all_collections
 from hipguide.data.site_data import SiteData
 
 _TEST_DOMAIN = re.compile(r"(?:^|\.)(?:example|test|invalid|localhost)$", re.I)
@@ -88,8 +89,8 @@ def _mkdocs_value(root: Path, key: str) -> str:
 def unconfirmed_details(data: SiteData, root: Path) -> list[Unconfirmed]:
     """Every detail that must be confirmed before the site goes live, in file order."""
     root = Path(root)
-    clinic_file = root / "data" / "clinic.yml"
-    clinic_rel = "data/clinic.yml"
+    clinic_file = root / CLINIC.path
+    clinic_rel = CLINIC.path
     clinic = data.clinic
     found: list[Unconfirmed] = []
     named = set(clinic.placeholders)
@@ -107,9 +108,9 @@ def unconfirmed_details(data: SiteData, root: Path) -> list[Unconfirmed]:
             found.append(Unconfirmed("mkdocs.yml", _line_of(root / "mkdocs.yml", key), key,
                                      f"{value or 'missing'}: not the real address yet. Put in the address the site "
                                      f"{'is published at' if key == 'site_url' else 'source lives at'}."))
-    unreviewed = [data.source_files.get((kind, item_id), f"data/{kind}/{item_id}.yml")
-                  for kind, items in (("conditions", data.conditions), ("exercises", data.exercises), ("faqs", data.faqs))
-                  for item_id, item in items.items() if not has_named_reviewer(getattr(item, "reviewed_by", None))]
+    unreviewed = [data.source_files.get((c.kind, item_id), c.source_file(item_id))
+                  for c in all_collections() if "reviewed_by" in c.model.model_fields
+                  for item_id, item in data.collections[c.kind].items() if not has_named_reviewer(item.reviewed_by)]
     if unreviewed:
         shown = ", ".join(unreviewed[:3]) + (f" and {len(unreviewed) - 3} more" if len(unreviewed) > 3 else "")
         found.append(Unconfirmed("data/", 0, "reviewed_by",
@@ -118,9 +119,9 @@ def unconfirmed_details(data: SiteData, root: Path) -> list[Unconfirmed]:
     return found
 
 
-def placeholder_warnings(data: SiteData, root: Path | None = None) -> list[str]:
+def placeholder_warnings(data: SiteData, root: Path) -> list[str]:
     """At most one line for builds and `make check`: how many details are unconfirmed, and where to see them."""
-    details = unconfirmed_details(data, root or Path.cwd())
+    details = unconfirmed_details(data, root)
     if not details:
         return []
     names = ", ".join(dict.fromkeys(d.field for d in details))

@@ -4,6 +4,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from hipguide.data.collections import (
+    ADVICE,
+    CONDITIONS,
+    EXERCISES,
+    FAQS,
+    GUIDES,
+    GUIDES_FOLDER,
+    SYMPTOM_CHECKER,
+    all_collections,
+)
+from hipguide.data.collections import collection as collection_of
 from hipguide.data.errors import DataError
 from hipguide.data.messages import did_you_mean
 from hipguide.data.yaml_source import YamlDocument, field_name
@@ -76,60 +87,77 @@ def _check_care_cards(c, doc: YamlDocument, advice, errors: list[DataError]):
                                         "pain rule from data/advice.yml already. Leave the numbers out."))
 
 
-def check_references(singles: dict, collections: dict, docs: dict, guides: list[str], errors: list[DataError]) -> None:
-    """Append an error for every broken reference between data files."""
-    conditions, exercises, faqs = collections["conditions"], collections["exercises"], collections["faqs"]
-    # A file that exists but failed validation is still a known id: no knock-on errors.
-    known = {kind: set(collections[kind]) | {i for (k, i) in docs if k == kind} for kind in collections}
-    checker = singles.get("symptom_checker")
-    for cid, c in conditions.items():
-        doc = docs[("conditions", cid)]
-        _check_ids(doc, ("exercises",), c.exercises, known["exercises"], "exercise", "data/exercises/", errors)
-        _check_ids(doc, ("faqs",), c.faqs, known["faqs"], "question", "data/faqs/", errors)
-        for i, ref in enumerate(c.only_once_cleared):
-            if ref not in c.exercises:
-                errors.append(DataError(doc.rel, doc.line_of(("only_once_cleared", i)), field_name(("only_once_cleared", i)),
-                                        f"'{ref}' is not in this condition's exercises list; add it there first."))
-        _check_care_cards(c, doc, singles.get("advice"), errors)
-        _check_review(c, doc, errors)
-        if checker is not None:
-            options = checker.option_ids()
-            for qid, weights in c.symptom_weights.items():
-                loc = ("symptom_weights", qid)
-                if qid not in options:
-                    errors.append(DataError(doc.rel, doc.line_of(loc), field_name(loc),
-                                            f"unknown question '{qid}'{did_you_mean(qid, options)}. "
-                                            f"Allowed: {', '.join(q for q in options if options[q])}."))
-                    continue
-                for oid in weights:
-                    if oid not in options[qid]:
-                        errors.append(DataError(doc.rel, doc.line_of(loc + (oid,)), field_name(loc + (oid,)),
-                                                f"unknown answer '{oid}' for question '{qid}'{did_you_mean(oid, options[qid])}. "
-                                                f"Allowed: {', '.join(options[qid])}."))
-    for eid, e in exercises.items():
-        doc = docs[("exercises", eid)]
-        _check_ids(doc, ("easier",), e.easier, known["exercises"], "exercise", "data/exercises/", errors)
-        _check_ids(doc, ("harder",), e.harder, known["exercises"], "exercise", "data/exercises/", errors)
-        for key in ("easier", "harder"):
-            if eid in getattr(e, key):
-                errors.append(DataError(doc.rel, doc.line_of((key,)), key, "an exercise cannot list itself."))
-        _check_review(e, doc, errors)
-    for fid, f in faqs.items():
-        doc = docs[("faqs", fid)]
-        _check_ids(doc, ("related_conditions",), f.related_conditions, known["conditions"], "condition", "data/conditions/", errors)
-        _check_ids(doc, ("related_exercises",), f.related_exercises, known["exercises"], "exercise", "data/exercises/", errors)
-        _check_ids(doc, ("related_guides",), f.related_guides, dict.fromkeys(guides), "guide", "docs/guides/", errors)
-        _check_care_cards(f, doc, singles.get("advice"), errors)
-        _check_review(f, doc, errors)
+def _check_reference_fields(collection, item, doc: YamlDocument, known: dict, guides: list[str],
+                            errors: list[DataError]) -> None:
+    """Every id in the item's reference fields names a page that exists (hipguide/data/collections.py)."""
+    for field, target in collection.references.items():
+        if target == GUIDES:
+            ids, noun, folder = dict.fromkeys(guides), "guide", GUIDES_FOLDER
+        else:
+            ids, noun, folder = known[target], collection_of(target).noun, collection_of(target).folder
+        _check_ids(doc, (field,), getattr(item, field), ids, noun, f"{folder}/", errors)
+
+
+def _check_condition(c, doc: YamlDocument, checker, errors: list[DataError]) -> None:
+    for i, ref in enumerate(c.only_once_cleared):
+        if ref not in c.exercises:
+            errors.append(DataError(doc.rel, doc.line_of(("only_once_cleared", i)), field_name(("only_once_cleared", i)),
+                                    f"'{ref}' is not in this condition's exercises list; add it there first."))
+    if checker is None:
+        return
+    options = checker.option_ids()
+    for qid, weights in c.symptom_weights.items():
+        loc = ("symptom_weights", qid)
+        if qid not in options:
+            errors.append(DataError(doc.rel, doc.line_of(loc), field_name(loc),
+                                    f"unknown question '{qid}'{did_you_mean(qid, options)}. "
+                                    f"Allowed: {', '.join(q for q in options if options[q])}."))
+            continue
+        for oid in weights:
+            if oid not in options[qid]:
+                errors.append(DataError(doc.rel, doc.line_of(loc + (oid,)), field_name(loc + (oid,)),
+                                        f"unknown answer '{oid}' for question '{qid}'{did_you_mean(oid, options[qid])}. "
+                                        f"Allowed: {', '.join(options[qid])}."))
+
+
+def _check_exercise(e, doc: YamlDocument, errors: list[DataError]) -> None:
+    for key in ("easier", "harder"):
+        if e.id in getattr(e, key):
+            errors.append(DataError(doc.rel, doc.line_of((key,)), key, "an exercise cannot list itself."))
+
+
+def _check_faq_orders(faqs: dict, docs: dict, errors: list[DataError]) -> None:
     orders: dict[int, str] = {}
     for fid, f in sorted(faqs.items()):
         if f.order in orders:
-            doc = docs[("faqs", fid)]
+            doc = docs[(FAQS.kind, fid)]
             errors.append(DataError(doc.rel, doc.line_of(("order",)), "order",
-                                    f"order {f.order} is also used by data/faqs/{orders[f.order]}.yml; give each question its own number."))
+                                    f"order {f.order} is also used by {FAQS.source_file(orders[f.order])}; "
+                                    "give each question its own number."))
         orders.setdefault(f.order, fid)
+
+
+def check_references(singles: dict, collections: dict, docs: dict, guides: list[str], errors: list[DataError]) -> None:
+    """Append an error for every broken reference between data files."""
+    # A file that exists but failed validation is still a known id: no knock-on errors.
+    known = {kind: set(collections[kind]) | {i for (k, i) in docs if k == kind} for kind in collections}
+    checker = singles.get(SYMPTOM_CHECKER.key)
+    advice = singles.get(ADVICE.key)
+    for collection in all_collections():
+        for item_id, item in collections[collection.kind].items():
+            doc = docs[(collection.kind, item_id)]
+            _check_reference_fields(collection, item, doc, known, guides, errors)
+            if hasattr(item, "when_to_get_help"):
+                _check_care_cards(item, doc, advice, errors)
+            if hasattr(item, "reviewed_by"):
+                _check_review(item, doc, errors)
+            if collection is CONDITIONS:
+                _check_condition(item, doc, checker, errors)
+            elif collection is EXERCISES:
+                _check_exercise(item, doc, errors)
+    _check_faq_orders(collections[FAQS.kind], docs, errors)
     if checker is not None:
-        _check_checker(checker, docs[("symptom_checker", "")], errors)
+        _check_checker(checker, docs[(SYMPTOM_CHECKER.key, "")], errors)
 
 
 def _check_areas(q, i: int, doc: YamlDocument, errors: list[DataError]) -> None:

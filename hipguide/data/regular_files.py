@@ -33,8 +33,8 @@ def _kind(mode: int) -> str:
     return "not a plain file"
 
 
-def check_regular_file(path: Path, root: Path, max_bytes: int = MAX_BYTES) -> Path:
-    """The real path of ``path`` if it is a plain file inside ``root`` of at most ``max_bytes``.
+def check_regular_file(path: Path, root: Path) -> Path:
+    """The real path of ``path`` if it is a plain file inside ``root`` of at most ``MAX_BYTES``.
 
     Raises :class:`NotARegularFile` otherwise. Never opens the file.
     """
@@ -55,24 +55,24 @@ def check_regular_file(path: Path, root: Path, max_bytes: int = MAX_BYTES) -> Pa
     info = os.stat(real)
     if not stat.S_ISREG(info.st_mode):
         raise NotARegularFile(f"this is {_kind(info.st_mode)}. Replace it with an ordinary text file.")
-    if info.st_size > max_bytes:
-        raise NotARegularFile(f"this file is {info.st_size:,} bytes; the limit is {max_bytes:,} "
+    if info.st_size > MAX_BYTES:
+        raise NotARegularFile(f"this file is {info.st_size:,} bytes; the limit is {MAX_BYTES:,} "
                               "(about 200 pages of text). Split it, or remove what does not belong in it.")
     return real
 
 
-def read_regular_file(path: Path, root: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of ``path``, after :func:`check_regular_file`; at most ``max_bytes`` of them."""
-    real = check_regular_file(path, root, max_bytes)
+def read_regular_file(path: Path, root: Path) -> bytes:
+    """The bytes of ``path``, after :func:`check_regular_file`; at most ``MAX_BYTES`` of them."""
+    real = check_regular_file(path, root)
     # O_NONBLOCK: if the file was swapped for a FIFO since the check, opening it cannot hang.
     fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise NotARegularFile("this is not a plain file. Replace it with an ordinary text file.")
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(max_bytes + 1)
+            data = handle.read(MAX_BYTES + 1)
     finally:
         os.close(fd)
-    if len(data) > max_bytes:
-        raise NotARegularFile(f"this file is over {max_bytes:,} bytes (the limit). Split it.")
+    if len(data) > MAX_BYTES:
+        raise NotARegularFile(f"this file is over {MAX_BYTES:,} bytes (the limit). Split it.")
     return data

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from hipguide.data.collections import all_collections
 from hipguide.data.site_data import SiteData
 
 DUE_SOON_DAYS = 60  # the report flags reviews due within this many days
@@ -13,7 +14,7 @@ DUE_SOON_DAYS = 60  # the report flags reviews due within this many days
 class ReviewRow:
     """One reviewed page: what it is, where it comes from, and its two dates."""
 
-    kind: str  # condition, exercise, question
+    kind: str  # what the page is about, in words: condition, exercise, question
     title: str
     file: str
     last_reviewed: dt.date
@@ -32,11 +33,13 @@ class ReviewRow:
 
 
 def _pages(data: SiteData):
-    for kind, key, items, title in (("condition", "conditions", data.conditions, "name"),
-                                    ("exercise", "exercises", data.exercises, "name"),
-                                    ("question", "faqs", data.faqs, "question")):
-        for item_id, item in items.items():
-            yield kind, getattr(item, title), data.source_files.get((key, item_id), f"data/{key}/{item_id}.yml"), item
+    """(what it is, title, file, model) of every page that can carry a clinical review."""
+    for collection in all_collections():
+        if "reviewed_by" not in collection.model.model_fields:
+            continue
+        for item_id, item in data.collections[collection.kind].items():
+            file = data.source_files.get((collection.kind, item_id), collection.source_file(item_id))
+            yield collection.noun, getattr(item, collection.title_field), file, item
 
 
 def review_rows(data: SiteData) -> list[ReviewRow]:

@@ -4,8 +4,8 @@ VS Code (with the YAML extension) reads them to autocomplete fields, show each
 field's description and underline mistakes while staff type. The build never
 reads them: the models stay the rule, the schemas are their committed copy.
 
-    python -m hipguide.data.schema          # write schemas/*.schema.json
-    python -m hipguide.data.schema --check  # exit 1 if a committed schema is stale
+    python -m hipguide.cli schemas          # write schemas/*.schema.json
+    python -m hipguide.cli schemas --check  # exit 1 if a committed schema is stale
 """
 from __future__ import annotations
 
@@ -15,33 +15,42 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from hipguide.data.collections import (
+    GUIDES,
+    GUIDES_FOLDER,
+    SYMPTOM_CHECKER,
+    all_collections,
+    all_data_files,
+    collection,
+    guide_ids,
+    references_in,
+)
 from hipguide.data.errors import DataError, DataErrors
 from hipguide.data.messages import validate_document
-from hipguide.data.models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
-from hipguide.data.reference_fields import references_in
+from hipguide.data.models import SymptomChecker
 from hipguide.data.yaml_source import read_yaml
 
 SCHEMA_DIR = "schemas"
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-# schema name -> the data kind its reference fields belong to (hipguide/data/reference_fields.py)
-REFERENCE_KIND = {"condition": "conditions", "exercise": "exercises", "faq": "faqs"}
 IDS_FROM = "x-ids-from"  # marks an id list that follows data/ (refreshed by `make schemas`, not checked)
 
-# schema name -> (model, the data files it describes)
-KINDS: dict[str, tuple[type[BaseModel], str]] = {
-    "clinic": (Clinic, "data/clinic.yml"),
-    "advice": (Advice, "data/advice.yml"),
-    "symptom-checker": (SymptomChecker, "data/symptom-checker.yml"),
-    "condition": (Condition, "data/conditions/*.yml"),
-    "exercise": (Exercise, "data/exercises/*.yml"),
-    "faq": (Faq, "data/faqs/*.yml"),
-}
+
+def schema_kinds() -> dict[str, tuple[type[BaseModel], str]]:
+    """Schema name -> (model, the data files it describes): each single file, then each collection."""
+    kinds = {single.name: (single.model, single.path) for single in all_data_files()}
+    kinds.update({c.name: (c.model, c.file_pattern) for c in all_collections()})
+    return kinds
+
+
+def _collection_kind(name: str) -> str:
+    """Schema name -> the collection kind its reference fields belong to ('' for a single file)."""
+    return next((c.kind for c in all_collections() if c.name == name), "")
 
 
 def load_checker(root: Path) -> SymptomChecker:
     """The validated symptom checker: its question and option ids become schema enums."""
-    rel = "data/symptom-checker.yml"
+    rel = SYMPTOM_CHECKER.path
     doc = read_yaml(root / rel, rel)
     errors: list[DataError] = []
     checker = validate_document(SymptomChecker, doc, errors)
@@ -123,17 +132,16 @@ def field_order(model: type[BaseModel]) -> list[str]:
 
 def existing_ids(root: Path) -> dict[str, list[str]]:
     """Kind of page -> the ids that exist now (file names), for the editor's choices."""
-    ids = {kind: sorted(p.stem for p in (root / "data" / kind).glob("*.yml")) for kind in ("conditions", "exercises", "faqs")}
-    guides = root / "docs" / "guides"
-    ids["guides"] = sorted(p.stem for p in guides.glob("*.md") if p.stem != "index") if guides.is_dir() else []
+    ids = {c.kind: sorted(p.stem for p in (root / c.folder).glob("*.yml")) for c in all_collections()}
+    ids[GUIDES] = guide_ids(root)
     return ids
 
 
 def _reference_choices(schema: dict, name: str, ids: dict[str, list[str]]) -> None:
     """Reference fields list the ids that exist, so a misspelt id is underlined as it is typed."""
-    for field, target in references_in(REFERENCE_KIND.get(name, "")).items():
+    for field, target in references_in(_collection_kind(name)).items():
         items = schema["properties"][field]["items"]
-        folder = "docs/guides" if target == "guides" else f"data/{target}"
+        folder = GUIDES_FOLDER if target == GUIDES else collection(target).folder
         items["enum"] = list(ids.get(target, []))
         items[IDS_FROM] = folder
 
@@ -149,13 +157,13 @@ def without_id_lists(node):
 
 def build_schema(name: str, checker: SymptomChecker, ids: dict[str, list[str]] | None = None) -> dict:
     """The JSON Schema of one data file kind, ready to write (with ``ids``, reference fields list them)."""
-    model, files = KINDS[name]
+    model, files = schema_kinds()[name]
     body = model.model_json_schema(mode="validation")
     body["properties"] = {key: body["properties"][key] for key in field_order(model)}
     _enum_keys_to_properties(body)
-    if name == "condition":
+    if "symptom_weights" in body["properties"]:
         _symptom_weights(body, checker)
-    if name == "symptom-checker":
+    if model is SymptomChecker:
         _checker_option_ids(body, checker)
     if ids is not None:
         _reference_choices(body, name, ids)
@@ -178,7 +186,7 @@ def expected_files(root: Path) -> dict[Path, str]:
     """schemas/<name>.schema.json -> the text it must hold."""
     checker = load_checker(root)
     ids = existing_ids(root)
-    return {root / SCHEMA_DIR / f"{name}.schema.json": render(build_schema(name, checker, ids)) for name in KINDS}
+    return {root / SCHEMA_DIR / f"{name}.schema.json": render(build_schema(name, checker, ids)) for name in schema_kinds()}
 
 
 def _same_but_ids(path: Path, text: str) -> bool:

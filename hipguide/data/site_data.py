@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pydantic import BaseModel
+
+from hipguide.data.collections import CONDITIONS, EXERCISES, FAQS
 from hipguide.data.errors import DataError
 from hipguide.data.exercise_diagrams import Diagram
 from hipguide.data.models import Advice, Clinic, Condition, Exercise, Faq, SymptomChecker
@@ -15,13 +18,23 @@ class SiteData:
     clinic: Clinic
     advice: Advice
     symptom_checker: SymptomChecker
-    conditions: dict[str, Condition]
-    exercises: dict[str, Exercise]
-    faqs: dict[str, Faq]
+    collections: dict[str, dict[str, BaseModel]]  # collection kind (hipguide/data/collections.py) -> id -> model
     source_files: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> data/... path
     guides: list[str] = field(default_factory=list)
     pictures: dict[str, Diagram] = field(default_factory=dict)  # exercise id -> its photo, else its diagram
     warnings: list[DataError] = field(default_factory=list)  # problems that do not stop the build (from .yamllint)
+
+    @property
+    def conditions(self) -> dict[str, Condition]:
+        return self.collections[CONDITIONS.kind]
+
+    @property
+    def exercises(self) -> dict[str, Exercise]:
+        return self.collections[EXERCISES.kind]
+
+    @property
+    def faqs(self) -> dict[str, Faq]:
+        return self.collections[FAQS.kind]
 
     def conditions_for_exercise(self, exercise_id: str) -> list[Condition]:
         """Conditions that list this exercise: the reverse link, never stored twice."""

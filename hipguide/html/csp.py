@@ -113,9 +113,13 @@ def headers_file(header_policy: str, public_paths: Iterable[str] | None = None) 
     return "\n".join(lines) + "\n"
 
 
-def public_paths(site_entries: Iterable[str], private: Iterable[str] = ("admin",)) -> list[str]:
-    """``/`` and one pattern per top-level file or folder of the site, leaving out the private ones."""
+# Top-level folders with a policy of their own: the browser editor (hipguide/html/admin_csp.py).
+OWN_POLICY_FOLDERS = ("admin",)
+
+
+def public_paths(site_entries: Iterable[str]) -> list[str]:
+    """``/`` and one pattern per top-level file or folder of the site, leaving out those with their own policy."""
     paths = ["/"]
-    for name in sorted(set(site_entries) - set(private)):
+    for name in sorted(set(site_entries) - set(OWN_POLICY_FOLDERS)):
         paths += [f"/{name}", f"/{name}/*"] if "." not in name else [f"/{name}"]
     return paths

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from hipguide.data.collections import CONDITIONS, EXERCISES, FAQS, page_url
+
 VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 800}}
 SCHEMES = ["light", "dark"]
 
@@ -16,12 +18,12 @@ SCHEMES = ["light", "dark"]
 # file: the tests' plain server does not answer missing paths with it.
 PAGES = {
     "home": "/",
-    "condition": "/conditions/gluteal-tendinopathy/",
-    "exercise": "/exercises/single-leg-bridge/",
-    "question": "/questions/run-with-hip-pain/",
-    "conditions-index": "/conditions/",
-    "exercises-index": "/exercises/",
-    "questions-index": "/questions/",
+    "condition": "/" + page_url(CONDITIONS.kind, "gluteal-tendinopathy"),
+    "exercise": "/" + page_url(EXERCISES.kind, "single-leg-bridge"),
+    "question": "/" + page_url(FAQS.kind, "run-with-hip-pain"),
+    "conditions-index": f"/{CONDITIONS.page_folder}/",
+    "exercises-index": f"/{EXERCISES.page_folder}/",
+    "questions-index": f"/{FAQS.page_folder}/",
     "guide": "/guides/load-management/",
     "contact": "/contact/",
     "about": "/about/",
@@ -70,7 +72,7 @@ def show_checker_result(page: Page, base: str, triage: str) -> None:
 def show_programme(page: Page, base: str, exercises: list[str]) -> None:
     """My programme with ``exercises`` added from their pages (empty list: the empty programme)."""
     for exercise_id in exercises:
-        open_page(page, base, f"/exercises/{exercise_id}/")
+        open_page(page, base, "/" + page_url(EXERCISES.kind, exercise_id))
         add = page.locator(".app-programme-actions .app-programme-add")
         add.click()
         expect(add).to_have_text("Added to my programme")

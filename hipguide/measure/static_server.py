@@ -79,6 +79,7 @@ class StaticHost:
 
 @lru_cache(maxsize=4096)
 def _gzipped(path: Path, mtime: float) -> bytes:
+    """The file gzipped; ``mtime`` is unused but part of the cache key, so an edited file is compressed again."""
     return gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
 
 

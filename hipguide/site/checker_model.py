@@ -48,15 +48,11 @@ and the ranking tests in tests/symptom_checker/ check the result.
 """
 from __future__ import annotations
 
+from hipguide.data.collections import CONDITIONS, EXERCISES, page_url
 from hipguide.data.site_data import SiteData
 from hipguide.site.template_context import clinic_context
 
 PAIN_RANGE = (0, 10)  # the contract fixes the pain score as a whole number 0-10
-
-
-def _page_url(folder: str, item: str, directory_urls: bool) -> str:
-    """The page's address relative to the site root, as MkDocs writes it."""
-    return f"{folder}/{item}/" if directory_urls else f"{folder}/{item}.html"
 
 
 def _question(q) -> dict:
@@ -67,7 +63,7 @@ def _question(q) -> dict:
     return out
 
 
-def checker_model(data: SiteData, directory_urls: bool = True) -> dict:
+def checker_model(data: SiteData, use_directory_urls: bool = True) -> dict:
     """The JSON-ready model: questions, conditions with weights, exercises, wording, clinic CTA.
 
     Condition and exercise ``url`` values are relative to the site root.
@@ -79,13 +75,13 @@ def checker_model(data: SiteData, directory_urls: bool = True) -> dict:
         "version": 1,
         "questions": [_question(q) for q in checker.questions],
         "conditions": [
-            {"id": c.id, "name": c.name, "url": _page_url("conditions", c.id, directory_urls),
+            {"id": c.id, "name": c.name, "url": page_url(CONDITIONS.kind, c.id, use_directory_urls),
              "weights": {q: dict(opts) for q, opts in c.symptom_weights.items()},
              "exercises": list(c.exercises),
              "only_once_cleared": list(c.only_once_cleared)}
             for c in data.conditions.values()
         ],
-        "exercises": {e.id: {"name": e.name, "url": _page_url("exercises", e.id, directory_urls), "stretch": e.stretch}
+        "exercises": {e.id: {"name": e.name, "url": page_url(EXERCISES.kind, e.id, use_directory_urls), "stretch": e.stretch}
                       for e in data.exercises.values() if e.id in used_exercises},
         "triage": {tid: msg.model_dump() for tid, msg in checker.triage.items()},
         "load_advice": dict(checker.load_advice),

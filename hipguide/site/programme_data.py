@@ -10,6 +10,7 @@ import json
 
 from annotated_types import Ge, Le
 
+from hipguide.data.collections import EXERCISES, page_url
 from hipguide.data.models.exercise import Dosage, Exercise
 from hipguide.data.site_data import SiteData
 
@@ -31,11 +32,6 @@ def dosage_limits() -> dict[str, dict[str, int]]:
     return limits
 
 
-def exercise_url(exercise_id: str, use_directory_urls: bool = True) -> str:
-    """The exercise page's address relative to the site root, as MkDocs writes it."""
-    return f"exercises/{exercise_id}/" if use_directory_urls else f"exercises/{exercise_id}.html"
-
-
 def _version(e: Exercise) -> dict:
     return {"id": e.id, "name": e.name}
 
@@ -48,7 +44,7 @@ def programme_exercise(data: SiteData, exercise_id: str, use_directory_urls: boo
     return {
         "id": e.id,
         "name": e.name,
-        "url": exercise_url(e.id, use_directory_urls),
+        "url": page_url(EXERCISES.kind, e.id, use_directory_urls),
         "summary": e.summary,
         "dosage": {"sets": d.sets, "reps": d.reps, "hold_seconds": d.hold_seconds, "each_side": d.each_side,
                    "sessions_per_week": d.sessions_per_week},

@@ -59,63 +59,63 @@ class TriageMessage(DataModel):
                           examples=["Call 000 or go to your nearest emergency department."])
 
 
-def _words(description: str, example: str):
+def _wording(description: str, example: str):
     return Field(description=description, examples=[example])
 
 
 class CheckerWording(DataModel):
     """Every word of the checker's page that is not a question or a triage message."""
 
-    privacy: ShortText = _words("One sentence: nothing the runner ticks leaves their browser.",
+    privacy: ShortText = _wording("One sentence: nothing the runner ticks leaves their browser.",
                                 "Your answers stay in this browser tab: nothing is sent or saved.")
-    no_script: ShortText = _words("Shown when JavaScript is off, before a link to the conditions.",
+    no_script: ShortText = _wording("Shown when JavaScript is off, before a link to the conditions.",
                                   "The symptom checker needs JavaScript, which is turned off in your browser.")
-    no_script_link: Name = _words("The words of that link to the conditions index.", "Browse the causes of hip pain instead")
-    load_error: ShortText = _words("Shown if the checker cannot start.", "Sorry, the symptom checker could not start.")
-    body_map: ShortText = _words("Name of the body map picture, read by screen readers.", "Body map: tap where it hurts")
-    body_map_help: ShortText = _words("Under the body map.", "Tapping the picture ticks the matching box below.")
-    pain_not_answered: Name = _words("What the pain score says until it is moved.", "Not answered yet")
-    pain_out_of: Name = _words("After the number on the pain score.", "out of 10")
-    submit: Name = _words("The button that shows the result.", "See my result")
-    reset: Name = _words("The button that clears every answer.", "Start again")
-    result_heading: ShortText = _words("Heading of the result.", "Your result")
-    causes_heading: ShortText = _words("Heading above the likely causes.", "What might be causing it")
-    causes_intro: Text = _words("Under that heading: a guide, not a diagnosis.", "These causes fit your answers best.")
-    no_causes: Text = _words("When no answer points to any condition.", "Your answers do not point to one cause.")
-    reasons_prefix: Name = _words("Before the list of reasons.", "It fits because of")
-    exercises_heading: ShortText = _words("Heading above the suggested exercises.", "Exercises to start with")
-    exercises_intro: Text = _words("Under that heading.", "These exercises suit the closest match.")
-    exercises_wait: Text = _words("Instead of exercises when the runner should stop and get assessed.",
+    no_script_link: Name = _wording("The words of that link to the conditions index.", "Browse the causes of hip pain instead")
+    load_error: ShortText = _wording("Shown if the checker cannot start.", "Sorry, the symptom checker could not start.")
+    body_map: ShortText = _wording("Name of the body map picture, read by screen readers.", "Body map: tap where it hurts")
+    body_map_help: ShortText = _wording("Under the body map.", "Tapping the picture ticks the matching box below.")
+    pain_not_answered: Name = _wording("What the pain score says until it is moved.", "Not answered yet")
+    pain_out_of: Name = _wording("After the number on the pain score.", "out of 10")
+    submit: Name = _wording("The button that shows the result.", "See my result")
+    reset: Name = _wording("The button that clears every answer.", "Start again")
+    result_heading: ShortText = _wording("Heading of the result.", "Your result")
+    causes_heading: ShortText = _wording("Heading above the likely causes.", "What might be causing it")
+    causes_intro: Text = _wording("Under that heading: a guide, not a diagnosis.", "These causes fit your answers best.")
+    no_causes: Text = _wording("When no answer points to any condition.", "Your answers do not point to one cause.")
+    reasons_prefix: Name = _wording("Before the list of reasons.", "It fits because of")
+    exercises_heading: ShortText = _wording("Heading above the suggested exercises.", "Exercises to start with")
+    exercises_intro: Text = _wording("Under that heading.", "These exercises suit the closest match.")
+    exercises_wait: Text = _wording("Instead of exercises when the runner should stop and get assessed.",
                                   "Hold off on new exercises until you have been assessed.")
-    programme_add: Name = _words("The button that puts the suggested exercises into My programme.",
+    programme_add: Name = _wording("The button that puts the suggested exercises into My programme.",
                                  "Start with these exercises")
-    load_heading: ShortText = _words("Heading above the training advice.", "Your training")
-    book_heading: ShortText = _words("Heading above the booking buttons.", "Book an assessment")
-    call: Name = _words("Before a phone number on a call button.", "Call")
-    book_online: Name = _words("The online booking button.", "Book online")
-    answers_heading: ShortText = _words("Heading above the runner's answers (for the printout).", "Your answers")
-    not_answered: Name = _words("Beside a question left unanswered.", "Not answered")
-    print_button: Name = _words("The print button.", "Print my answers and result")
-    print_note: ShortText = _words("Why to print.", "Print this page and bring it to your appointment.")
-    change_answers: Name = _words("The button that goes back to the questions.", "Change my answers")
-    none_of_these: Name = _words("The box under the red flags that says none of them apply.", "None of these")
-    progress: ShortText = _words("How many questions are answered; {answered} and {total} become numbers.",
+    load_heading: ShortText = _wording("Heading above the training advice.", "Your training")
+    book_heading: ShortText = _wording("Heading above the booking buttons.", "Book an assessment")
+    call: Name = _wording("Before a phone number on a call button.", "Call")
+    book_online: Name = _wording("The online booking button.", "Book online")
+    answers_heading: ShortText = _wording("Heading above the runner's answers (for the printout).", "Your answers")
+    not_answered: Name = _wording("Beside a question left unanswered.", "Not answered")
+    print_button: Name = _wording("The print button.", "Print my answers and result")
+    print_note: ShortText = _wording("Why to print.", "Print this page and bring it to your appointment.")
+    change_answers: Name = _wording("The button that goes back to the questions.", "Change my answers")
+    none_of_these: Name = _wording("The box under the red flags that says none of them apply.", "None of these")
+    progress: ShortText = _wording("How many questions are answered; {answered} and {total} become numbers.",
                                  "Answered {answered} of {total} questions")
-    prompt: ShortText = _words("Instead of a result, before the questions still to answer.", "Before you see a result, please answer:")
-    prompt_other: ShortText = _words("In that list, when no question besides the red flags is answered.",
+    prompt: ShortText = _wording("Instead of a result, before the questions still to answer.", "Before you see a result, please answer:")
+    prompt_other: ShortText = _wording("In that list, when no question besides the red flags is answered.",
                                      "any one other question, such as where it hurts")
-    because: Name = _words("Before the answers that decided the result.", "Because you ticked")
-    by_ranking: ShortText = _words("Before the reasons, when only the ranking put a stress fracture first.",
+    because: Name = _wording("Before the answers that decided the result.", "Because you ticked")
+    by_ranking: ShortText = _wording("Before the reasons, when only the ranking put a stress fracture first.",
                                    "Your answers fit a stress fracture best")
-    fall_through_not_settling: Text = _words("A 'book' result that no rule chose: nothing shows the pain settles.",
+    fall_through_not_settling: Text = _wording("A 'book' result that no rule chose: nothing shows the pain settles.",
                                              "Nothing you ticked shows that the pain settles within a day.")
-    fall_through_no_pain: Text = _words("A 'book' result that no rule chose: no pain score.",
+    fall_through_no_pain: Text = _wording("A 'book' result that no rule chose: no pain score.",
                                         "You did not give a pain score.")
-    urgent_now: ShortText = _words("Heading of the urgent actions.", "What to do now")
-    urgent_call_healthdirect: Name = _words("Before healthdirect's number on its call button.", "Call healthdirect")
-    exercises_wait_sudden: Text = _words("Above the exercises after a sudden onset: wait 72 hours, no stretching.",
+    urgent_now: ShortText = _wording("Heading of the urgent actions.", "What to do now")
+    urgent_call_healthdirect: Name = _wording("Before healthdirect's number on its call button.", "Call healthdirect")
+    exercises_wait_sudden: Text = _wording("Above the exercises after a sudden onset: wait 72 hours, no stretching.",
                                          "Rest the sore area for 72 hours before you start these.")
-    safety_net_heading: ShortText = _words("Heading of the safety-netting at the end of every result.", "When to get help fast")
+    safety_net_heading: ShortText = _wording("Heading of the safety-netting at the end of every result.", "When to get help fast")
 
 
 class SymptomChecker(DataModel):

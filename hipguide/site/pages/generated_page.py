@@ -20,8 +20,8 @@ def front_matter(title: str, description: str, kind: str, **extra) -> dict:
 
 
 def reviewed_front_matter(obj, title: str, description: str, kind: str) -> dict:
-    """Front matter of a page about one clinically reviewed item (condition, exercise, question)."""
-    if not obj.is_reviewed:
+    """Front matter of a page about one item of a collection: its review dates once it has a real review."""
+    if not getattr(obj, "is_reviewed", False):
         return front_matter(title, description, kind, app_id=obj.id)
     return front_matter(title, description, kind, app_id=obj.id,
                         last_reviewed=obj.last_reviewed.isoformat(), next_review=obj.next_review.isoformat())

@@ -1,6 +1,7 @@
-"""The conditions and exercises index pages."""
+"""The conditions and exercises index pages (the questions' is in faq_pages.py)."""
 from __future__ import annotations
 
+from hipguide.data.collections import CONDITIONS, EXERCISES
 from hipguide.data.site_data import SiteData
 from hipguide.site.pages.generated_page import GeneratedPage, front_matter
 from hipguide.site.pages.render import render_page
@@ -36,9 +37,9 @@ def conditions_index_page(data: SiteData) -> GeneratedPage:
     """conditions/index.md: conditions grouped by where they mostly hurt."""
     groups = condition_groups(data)
     markdown = render_page("conditions_index.md.j2",
-                           front_matter("Conditions", CONDITIONS_DESCRIPTION, "condition-index"),
+                           front_matter("Conditions", CONDITIONS_DESCRIPTION, f"{CONDITIONS.name}-index"),
                            groups=groups, clinic=data.clinic, advice=data.advice)
-    return GeneratedPage("conditions/index.md", markdown, "data/conditions/", "condition-index")
+    return GeneratedPage(CONDITIONS.page_uri(), markdown, f"{CONDITIONS.folder}/", f"{CONDITIONS.name}-index")
 
 
 def exercises_index_page(data: SiteData) -> GeneratedPage:
@@ -46,7 +47,7 @@ def exercises_index_page(data: SiteData) -> GeneratedPage:
     levels = [(lvl, [e for e in data.exercises.values() if e.level == lvl])
               for lvl in ("beginner", "intermediate", "advanced")]
     markdown = render_page("exercises_index.md.j2",
-                           front_matter("Exercises", EXERCISES_DESCRIPTION, "exercise-index"),
+                           front_matter("Exercises", EXERCISES_DESCRIPTION, f"{EXERCISES.name}-index"),
                            levels=[(lvl, items) for lvl, items in levels if items],
                            clinic=data.clinic, advice=data.advice)
-    return GeneratedPage("exercises/index.md", markdown, "data/exercises/", "exercise-index")
+    return GeneratedPage(EXERCISES.page_uri(), markdown, f"{EXERCISES.folder}/", f"{EXERCISES.name}-index")

@@ -9,6 +9,8 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from hipguide.data.collections import all_collections
+
 _MD_SPECIALS = re.compile(r"([\\`*_\[\]{}#|!])")
 
 
@@ -37,8 +39,15 @@ def dosage_text(dosage) -> str:
     return f"{work}, {times} times a week"
 
 
-def _words(value: str) -> str:
-    return value.replace("-", " ")
+def page_md(item) -> str:
+    """The link to an item's page from a page of any collection: '../exercises/squat.md'."""
+    collection = next(c for c in all_collections() if isinstance(item, c.model))
+    return f"../{collection.page_uri(item.id)}"
+
+
+def slug_words(slug: str) -> str:
+    """'hip-flexors' -> 'hip flexors': an id from data/ read as words."""
+    return slug.replace("-", " ")
 
 
 ENV = Environment(
@@ -49,7 +58,8 @@ ENV = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=True,
 )
-ENV.filters.update(md=md_inline, long_date=long_date, month_year=month_year, dosage=dosage_text, words=_words)
+ENV.filters.update(md=md_inline, long_date=long_date, month_year=month_year, dosage=dosage_text, slug_words=slug_words,
+                   page_md=page_md)
 
 
 def render_page(template: str, front_matter: dict, **context) -> str:

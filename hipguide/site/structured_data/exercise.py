@@ -3,12 +3,9 @@ from __future__ import annotations
 
 from hipguide.data.models import Exercise
 from hipguide.data.site_data import SiteData
+from hipguide.site.pages.render import slug_words
 from hipguide.site.structured_data.page_context import PageInfo, SiteInfo
 from hipguide.site.structured_data.web_page import reviewed_web_page
-
-
-def _words(muscle_id: str) -> str:
-    return muscle_id.replace("-", " ").capitalize()
 
 
 def exercise_plan(e: Exercise) -> dict:
@@ -24,7 +21,7 @@ def exercise_plan(e: Exercise) -> dict:
         "additionalVariable": f"{d.sets} set{'s' if d.sets != 1 else ''}{each}",
         "restPeriods": {"@type": "QuantitativeValue", "value": d.rest_seconds, "unitCode": "SEC"},
         "intensity": e.level.capitalize(),
-        "associatedAnatomy": [{"@type": "AnatomicalStructure", "name": _words(m)}
+        "associatedAnatomy": [{"@type": "AnatomicalStructure", "name": slug_words(m).capitalize()}
                               for m in [*e.muscles.primary, *e.muscles.secondary]],
     })
     if d.reps is not None:

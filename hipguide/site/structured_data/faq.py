@@ -27,12 +27,12 @@ def _faq_page(site: SiteInfo, page: PageInfo, data: SiteData, questions: list[di
     return node
 
 
-def faq_index_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
+def faq_index_web_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
     """Every question, each pointing at its anchor on the questions page."""
     return _faq_page(site, page, data, [question(f, f"{page.url}#{f.id}") for f in data.faqs.values()])
 
 
-def faq_single_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
+def faq_web_page(data: SiteData, site: SiteInfo, page: PageInfo) -> dict:
     """One question on its own page, with its review date and reviewer."""
     f = data.faqs[page.app_id]
     node = reviewed_web_page(site, page, data, "FAQPage", f)

@@ -1,27 +1,29 @@
 """Which JSON-LD items each kind of page carries."""
 from __future__ import annotations
 
+from hipguide.data.collections import CONDITIONS, EXERCISES, FAQS
 from hipguide.data.site_data import SiteData
 from hipguide.site.structured_data.breadcrumbs import breadcrumb_list
 from hipguide.site.structured_data.clinic import clinic_reference, physiotherapy
 from hipguide.site.structured_data.condition import condition_web_page
 from hipguide.site.structured_data.exercise import exercise_web_page
-from hipguide.site.structured_data.faq import faq_index_page, faq_single_page
+from hipguide.site.structured_data.faq import faq_index_web_page, faq_web_page
 from hipguide.site.structured_data.page_context import LANGUAGE, PageInfo, SiteInfo
 from hipguide.site.structured_data.web_page import plain_web_page
 
 # The schema.org type of the page node for kinds without a builder of their own.
 PLAIN_PAGE_TYPES = {
-    "condition-index": "CollectionPage",
-    "exercise-index": "CollectionPage",
+    f"{CONDITIONS.name}-index": "CollectionPage",
+    f"{EXERCISES.name}-index": "CollectionPage",
     "contact": "ContactPage",
     "page": "WebPage",
 }
+# The page kind (front matter's app_kind) -> the builder of its page node.
 PAGE_BUILDERS = {
-    "condition": condition_web_page,
-    "exercise": exercise_web_page,
-    "faq": faq_single_page,
-    "faq-index": faq_index_page,
+    CONDITIONS.name: condition_web_page,
+    EXERCISES.name: exercise_web_page,
+    FAQS.name: faq_web_page,
+    f"{FAQS.name}-index": faq_index_web_page,
 }
 
 
