@@ -117,7 +117,8 @@ class HipGuidePlugin(BasePlugin[HipGuideConfig]):
         self.serving = command == "serve"
 
     # Before mkdocs-macros (priority 0) copies config and config.extra into its variables:
-    # hand-written pages must see this build's clinic, advice and checker values.
+    # hand-written pages must see this build's clinic, advice and checker values (and the
+    # published site's settings, without the staff preview's Edit link).
     @event_priority(100)
     def on_config(self, config):
         root = Path(config.config_file_path).parent
