@@ -3,9 +3,8 @@
 Plain Python over HTML text, callable without MkDocs (hipguide/plugin.py applies it
 to every page of a build, through write_site_policy). The policy allows no
 'unsafe-inline' and no 'unsafe-eval': every inline script or style the theme
-writes is allowed by its sha256 hash, so
-an inline script added by anyone else is refused by the browser unless it goes
-through a build.
+writes is allowed by its sha256 hash, so an inline script added by anyone else
+is refused by the browser unless it goes through a build.
 """
 from __future__ import annotations
 
