@@ -29,17 +29,25 @@ PYTHON ?= python3
 # Every file pip installs must match a hash in the requirements files.
 PIP_INSTALL := $(PY) -m pip install -q --disable-pip-version-check --require-hashes
 
-# Not remade when pyproject.toml changes: the tests run make in copies of the project with this
-# .venv (VENV=...); the editable install follows the package's files without a reinstall.
-$(VENV)/.deps: requirements.txt
+# Installs go only into this project's own .venv. A .venv passed in with VENV= (the tests run
+# make in copies of the project with this one) is used as it is: its own project keeps it current.
+OWN_VENV := $(filter $(CURDIR)/%,$(abspath $(VENV)))
+
+ifneq ($(OWN_VENV),)
+# Remade when pyproject.toml changes too: the editable install reads it at install time
+# (the MkDocs plugin's entry point); after that it follows the package's files without a reinstall.
+$(VENV)/.deps: requirements.txt pyproject.toml
 	@$(PYTHON) scripts/check_python.py
 	$(PYTHON) -m venv $(VENV)
 	$(PIP_INSTALL) -r requirements.txt
-	@# The project itself, editable: hooks, scripts and tests import hipguide from here.
+	@# The project itself, editable: MkDocs finds the plugin, scripts and tests import hipguide from here.
 	@# No build isolation and no dependencies: setuptools comes pinned from requirements.txt.
-	@# Only into this project's own .venv, never into one passed in with VENV= (the tests' copies).
-	$(if $(filter $(CURDIR)/%,$(abspath $(VENV))),$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .)
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+else
+$(VENV)/.deps:
+	@test -f $@ || { echo "$(VENV) is not set up: run make in the project it belongs to first." >&2; exit 1; }
+endif
 
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.deps
 	$(PIP_INSTALL) -r requirements-test.txt

@@ -15,7 +15,7 @@ from hipguide.cli.build import build  # hipguide/cli/build.py
 
 ROOT = Path(__file__).resolve().parent.parent
 
-PROJECT_PARTS = ["mkdocs.yml", "data", "docs", "overrides", "hooks", "hipguide", "scripts", ".yamllint", "schemas"]
+PROJECT_PARTS = ["mkdocs.yml", "data", "docs", "overrides", "hipguide", "scripts", ".yamllint", "schemas"]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]

@@ -97,7 +97,7 @@ VENV = ROOT / ".venv"
 
 @pytest.mark.parametrize("target", ["check", "build"])
 def test_make_prints_one_line_per_problem_and_nothing_after_it(project, target):
-    for part in ("hipguide", "hooks", "overrides", "scripts", "admin"):
+    for part in ("hipguide", "overrides", "scripts", "admin"):
         shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
     _edit(project, "clinic.yml", r"^(\s+)opens: .*$", r"\1opens: 7:30")
     result = subprocess.run(["make", target, f"VENV={VENV}"], cwd=project, capture_output=True, text=True, timeout=300)

@@ -6,6 +6,8 @@ import re
 
 from bs4 import BeautifulSoup
 
+from hipguide.plugin import staff_preview
+
 # Geographic and mobile numbers go international; 000 and 1800/1300/13 numbers have no area code.
 TEL = re.compile(r"tel:(\+61[2-478]\d{8}|000|1[38]00\d{6}|13\d{4})")
 
@@ -35,20 +37,11 @@ def test_every_tel_link_connects_from_any_phone(built_site):
 
 
 def test_the_staff_preview_keeps_the_edit_button():
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location("staff_preview", Path(__file__).parent.parent / "hooks" / "staff_preview.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
-
     class Config(dict):
         theme = {"features": []}
     serve, build = Config(repo_url="https://git.example/x"), Config(repo_url="https://git.example/x")
-    hook.on_startup("serve", False)
-    hook.on_config(serve)
+    staff_preview(serve, serving=True)
     assert "content.action.edit" in serve.theme["features"] and serve["repo_url"]
     build.theme = {"features": []}
-    hook.on_startup("build", False)
-    hook.on_config(build)
+    staff_preview(build, serving=False)
     assert build["repo_url"] is None and "content.action.edit" not in build.theme["features"]

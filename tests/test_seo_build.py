@@ -27,7 +27,7 @@ from schema_vocabulary import check
 ROOT = Path(__file__).resolve().parent.parent
 SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
 SKIP_DIRS = {"assets", "search", "admin"}  # admin: the staff editor, not a page
-SOURCE_PARTS = ["docs", "overrides", "hipguide", "hooks", "scripts", "mkdocs.yml"]
+SOURCE_PARTS = ["docs", "overrides", "hipguide", "scripts", "mkdocs.yml"]
 BINARY_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2", ".gz", ".pyc"}
 
 

@@ -23,7 +23,7 @@ CONFIG_FILE = ".yamllint"
 _LOADER_RULES = {None, "key-duplicates"}  # None: a line YAML cannot read
 
 # yamllint is pure Python: about 20 times slower than the rest of loading. A
-# build loads the data more than once (one hook per concern) and `mkdocs serve`
+# process may load the data more than once (tests, benchmarks) and `mkdocs serve`
 # reloads it on every save, so results are kept per (rules, file content):
 # only a file that changed is linted again.
 _CACHE: OrderedDict[tuple[str, str], list] = OrderedDict()

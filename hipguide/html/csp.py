@@ -1,10 +1,10 @@
 """Content-Security-Policy for the built site: hashes of inline code, the policy, the _headers file.
 
-Plain Python over HTML text, callable without MkDocs (hooks/csp.py applies it to
-every page of a build). The policy allows no 'unsafe-inline' and no 'unsafe-eval':
-every inline script or style the theme writes is allowed by its sha256 hash, so
-an inline script added by anyone else is refused by the browser unless it goes
-through a build.
+Plain Python over HTML text, callable without MkDocs (hipguide/plugin.py applies it
+to every page of a build, through write_site_policy). The policy allows no
+'unsafe-inline' and no 'unsafe-eval': every inline script or style the theme
+writes is allowed by its sha256 hash, so an inline script added by anyone else
+is refused by the browser unless it goes through a build.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import base64
 import hashlib
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 # <script> types a browser runs; others (application/json, application/ld+json) are data blocks,
 # which CSP does not govern. Hashing them would make the site-wide policy grow with every page.
@@ -101,6 +102,7 @@ def headers_file(header_policy: str, public_paths: Iterable[str] | None = None) 
     """
     lines = [
         "# Security headers for hosts that read _headers (Netlify, Cloudflare Pages).",
+        # Part of the published file, so kept word for word when the hook became hipguide/plugin.py.
         "# Written by hooks/csp.py on every build; edit hipguide/csp.py, not this file.",
         "/*",
     ]
@@ -123,3 +125,25 @@ def public_paths(site_entries: Iterable[str]) -> list[str]:
     for name in sorted(set(site_entries) - set(OWN_POLICY_FOLDERS)):
         paths += [f"/{name}", f"/{name}/*"] if "." not in name else [f"/{name}"]
     return paths
+
+
+def write_site_policy(site: Path, *, in_pages: bool = True) -> None:
+    """One policy for the whole built ``site``: into _headers, and (``in_pages``) into every page's <meta>.
+
+    One site-wide policy, because Material's instant navigation swaps pages without
+    reloading: the first page's policy must allow the inline code of any page.
+    """
+    pages = sorted(site.rglob("*.html"))
+    texts = {path: path.read_text(encoding="utf-8") for path in pages}
+    script_hashes, style_hashes = set(), set()
+    for text in texts.values():
+        scripts, styles = inline_hashes(text)
+        script_hashes |= scripts
+        style_hashes |= styles
+    entries = [p.name for p in site.iterdir() if p.name not in ("_headers", "_redirects")]
+    (site / "_headers").write_text(headers_file(policy(script_hashes, style_hashes, for_header=True), public_paths(entries)))
+    if not in_pages:
+        return
+    meta_policy = policy(script_hashes, style_hashes)
+    for path, text in texts.items():
+        path.write_text(with_policy_meta(text, meta_policy), encoding="utf-8")

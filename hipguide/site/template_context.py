@@ -5,15 +5,13 @@ from hipguide.data.models import Clinic
 
 
 def clinic_context(clinic: Clinic) -> dict:
-    """The clinic as a dict, plus ready-made link targets (tel:, mailto:).
+    """The clinic as a dict, plus the model's ready-made link targets (tel:, mailto:).
 
-    ``phone`` is the number as shown, area code included; every tel: link comes
-    from hipguide/data/phone_numbers.py through the model's properties.
+    ``phone`` is the number as shown, area code included. The links are the model's
+    own properties (``Clinic.LINKS``), so page templates (which get the model) and
+    theme templates (which get this dict) link to the same targets.
     """
     out = clinic.model_dump()
-    out["phone"] = out["phone_display"] = clinic.phone_display
-    out["phone_href"] = clinic.phone_href
-    out["email_href"] = f"mailto:{clinic.email}"
-    out["healthdirect_href"] = clinic.healthdirect_href
-    out["emergency_href"] = clinic.emergency_href
+    out["phone"] = clinic.phone_display
+    out.update({name: getattr(clinic, name) for name in Clinic.LINKS})
     return out

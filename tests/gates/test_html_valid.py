@@ -2,7 +2,7 @@
 
 vnu.jar comes from npm (vnu-jar, installed by `make test-deps`) and runs on the
 machine's Java. Material's own three faults are fixed at build time by
-hooks/material_markup.py.
+hipguide/html/material_markup.py.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 MkDocs checks the Markdown (validation.anchors: warn under --strict, so a
 broken link or anchor fails the build); LinkChecker then checks the HTML, which
-also holds what templates and hooks wrote (hipguide/measure/link_check.py).
+also holds what templates and the plugin wrote (hipguide/measure/link_check.py).
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
@@ -125,6 +125,10 @@ class Clinic(DataModel):
             raise ValueError("area_code: the phone number already has its area code; remove area_code")
         return self
 
+    # What templates read besides the fields: page templates get this model, theme templates and
+    # macros a dict (hipguide/site/template_context.py) that copies these, so each link is built here only.
+    LINKS: ClassVar[tuple[str, ...]] = ("phone_display", "phone_href", "email_href", "healthdirect_href", "emergency_href")
+
     # Every tel: link and shown number comes from hipguide/data/phone_numbers.py, through these.
     @property
     def phone_href(self) -> str:
@@ -145,3 +149,7 @@ class Clinic(DataModel):
     @property
     def emergency_href(self) -> str:
         return phone_numbers.tel_href(self.emergency.number)
+
+    @property
+    def email_href(self) -> str:
+        return f"mailto:{self.email}"

@@ -23,4 +23,4 @@ def faq_index_page(data: SiteData) -> GeneratedPage:
         front_matter("Common questions", FAQ_INDEX_DESCRIPTION, f"{FAQS.name}-index"),
         data=data, clinic=data.clinic, advice=data.advice,
     )
-    return GeneratedPage(FAQS.page_uri(), markdown, f"{FAQS.folder}/", f"{FAQS.name}-index")
+    return GeneratedPage(FAQS.page_uri(), markdown, f"{FAQS.folder}/", f"{FAQS.name}-index", in_nav=True)

@@ -12,6 +12,8 @@ class GeneratedPage:
     markdown: str
     edit_path: str  # e.g. data/conditions/gluteal-tendinopathy.yml
     kind: str  # condition, exercise, faq, faq-index, condition-index, exercise-index
+    # Index pages are in mkdocs.yml's nav; a page per item is not (the menu would grow with the data).
+    in_nav: bool = False
 
 
 def front_matter(title: str, description: str, kind: str, **extra) -> dict:

@@ -39,7 +39,7 @@ def conditions_index_page(data: SiteData) -> GeneratedPage:
     markdown = render_page("conditions_index.md.j2",
                            front_matter("Conditions", CONDITIONS_DESCRIPTION, f"{CONDITIONS.name}-index"),
                            groups=groups, clinic=data.clinic, advice=data.advice)
-    return GeneratedPage(CONDITIONS.page_uri(), markdown, f"{CONDITIONS.folder}/", f"{CONDITIONS.name}-index")
+    return GeneratedPage(CONDITIONS.page_uri(), markdown, f"{CONDITIONS.folder}/", f"{CONDITIONS.name}-index", in_nav=True)
 
 
 def exercises_index_page(data: SiteData) -> GeneratedPage:
@@ -50,4 +50,4 @@ def exercises_index_page(data: SiteData) -> GeneratedPage:
                            front_matter("Exercises", EXERCISES_DESCRIPTION, f"{EXERCISES.name}-index"),
                            levels=[(lvl, items) for lvl, items in levels if items],
                            clinic=data.clinic, advice=data.advice)
-    return GeneratedPage(EXERCISES.page_uri(), markdown, f"{EXERCISES.folder}/", f"{EXERCISES.name}-index")
+    return GeneratedPage(EXERCISES.page_uri(), markdown, f"{EXERCISES.folder}/", f"{EXERCISES.name}-index", in_nav=True)

@@ -1,4 +1,4 @@
-"""MkDocs hook: one app stylesheet for every page, made from the app's CSS sources.
+"""One app stylesheet for every page, made from the app's CSS sources.
 
 Each stylesheet is a render-blocking request, so every page links only
 assets/app/site.css: the sources below joined in this order. The sources stay
@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.structure.files import File
-
 SOURCES = ["assets/app/app.css", "assets/booking/booking.css", "assets/programme/programme.css"]
 OUTPUT = "assets/app/site.css"
+# Part of the published file, so kept word for word when the hook became the plugin (hipguide/plugin.py).
+_HEADER = "/* Made by hooks/app_stylesheet.py from the files named below: edit those, not this. */\n"
 
 
-def on_files(files, config):
-    docs = Path(config.docs_dir)
+def app_stylesheet(docs: Path) -> str:
+    """The text of site.css: each source of ``docs`` under a comment naming it."""
     parts = [f"/* {name} */\n{(docs / name).read_text(encoding='utf-8').strip()}\n" for name in SOURCES]
-    header = "/* Made by hooks/app_stylesheet.py from the files named below: edit those, not this. */\n"
-    files.append(File.generated(config, OUTPUT, content=header + "\n".join(parts)))
-    return files
+    return _HEADER + "\n".join(parts)
