@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import socket
 import subprocess
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from support.project import ROOT, copy_project
+from support.project import PROJECT_PARTS, ROOT, copy_project
 
 DECAP_SERVER = ROOT / "node_modules" / "decap-server" / "dist" / "index.js"
 VENV = ROOT / ".venv"
@@ -37,10 +36,7 @@ def _git(project: Path, *args: str) -> str:
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A git copy of the project, with what `make check` and `make build` need."""
-    project = copy_project(tmp_path / "project")
-    for name in ("Makefile", "requirements.txt", "pyproject.toml"):
-        shutil.copy2(ROOT / name, project / name)  # copy2: keep requirements.txt older than .venv/.deps
-    shutil.copytree(ROOT / "admin", project / "admin")
+    project = copy_project(tmp_path / "project", [*PROJECT_PARTS, "Makefile", "requirements.txt", "pyproject.toml", "admin"])
     _git(project, "init", "-q")
     _git(project, "add", "-A")
     _git(project, "commit", "-qm", "start")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -20,7 +19,7 @@ import pytest
 import yaml
 
 from support.edits import apply_edit
-from support.project import FIXTURES, copy_project
+from support.project import FIXTURES, copy_of_copy, copy_project
 
 pytestmark = pytest.mark.slow  # every bad edit is a whole-site build
 
@@ -110,7 +109,7 @@ def test_the_corpus_covers_every_kind_of_bad_edit():
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_bad_edit_stops_the_build_in_plain_words(good_project, good_site, tmp_path, case):
     project = tmp_path / "project"
-    shutil.copytree(good_project, project, symlinks=True)
+    copy_of_copy(good_project, project)
     edit_line = apply_edit(project / "data", case)
     line = _expected_line(case, edit_line, project / "data")
 

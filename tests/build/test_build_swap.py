@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from hipguide.cli.build import CHECKPOINTS, KILL_AT_ENV, LOCK_NAME, NO_EXCHANGE_ENV, clean_leftovers  # hipguide/cli/build.py
-from support.project import copy_project
+from support.project import copy_of_copy, copy_project
 
 pytestmark = pytest.mark.slow  # builds killed and raced, each a whole-site build
 
@@ -46,7 +45,7 @@ def sites(tmp_path_factory):
     base = copy_project(tmp_path_factory.mktemp("swap") / "base")
     assert _run(base).returncode == 0
     edited = tmp_path_factory.mktemp("swap-edited") / "project"
-    shutil.copytree(base, edited, symlinks=True)
+    copy_of_copy(base, edited)
     _edit(edited)
     assert _run(edited).returncode == 0
     old, new = _snapshot(base / "site"), _snapshot(edited / "site")
@@ -63,7 +62,7 @@ CASES = [(point, False) for point in CHECKPOINTS if point != "between-renames"] 
 def test_a_build_killed_during_the_swap_leaves_a_complete_site(sites, tmp_path, checkpoint, fallback):
     base, old, new = sites
     project = tmp_path / "project"
-    shutil.copytree(base, project, symlinks=True)
+    copy_of_copy(base, project)
     _edit(project)
     env = {KILL_AT_ENV: checkpoint, **({NO_EXCHANGE_ENV: "1"} if fallback else {})}
 
@@ -85,7 +84,7 @@ def test_a_build_killed_during_the_swap_leaves_a_complete_site(sites, tmp_path, 
 def test_two_builds_at_once_both_finish_one_after_the_other(sites, tmp_path):
     base, _, new = sites
     project = tmp_path / "project"
-    shutil.copytree(base, project, symlinks=True)
+    copy_of_copy(base, project)
     _edit(project)
     with open(project / LOCK_NAME, "a") as lock:  # a build already running
         fcntl.flock(lock, fcntl.LOCK_EX)

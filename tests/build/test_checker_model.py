@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from bs4 import BeautifulSoup
 from hipguide.data.errors import DataErrors
 from hipguide.data.load import load_site_data
 from hipguide.site.checker_model import checker_model
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 # The checker's fixed ids (the engine and its worked cases use them by name), written out here on purpose.
 FIXED_QUESTIONS = {
@@ -112,8 +111,7 @@ def test_model_is_plain_json(model):
 
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
-    shutil.copytree(ROOT / "data", tmp_path / "data")
-    return tmp_path
+    return copy_project(tmp_path, ["data"])
 
 
 def _errors(root: Path) -> list[str]:

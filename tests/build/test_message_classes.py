@@ -5,7 +5,6 @@ Each edit is written to work on the data whichever way it is formatted.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 from hipguide.data.errors import DataErrors
 from hipguide.data.load import load_site_data
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 pytestmark = pytest.mark.slow  # runs make, and builds, in copies of the project
 
@@ -22,11 +21,7 @@ REPR = re.compile(r"\{'|\['|\\x|\\u|None\b|True\b|False\b")
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    for part in ("data", "docs"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    for part in (".yamllint", "mkdocs.yml", "Makefile", "requirements.txt", "pyproject.toml"):
-        shutil.copy2(ROOT / part, tmp_path / part)
-    return tmp_path
+    return copy_project(tmp_path, ["data", "docs", ".yamllint", "mkdocs.yml", "Makefile", "requirements.txt", "pyproject.toml"])
 
 
 def _edit(project: Path, rel: str, pattern: str, new: str) -> int:
@@ -97,8 +92,7 @@ VENV = ROOT / ".venv"
 
 @pytest.mark.parametrize("target", ["check", "build"])
 def test_make_prints_one_line_per_problem_and_nothing_after_it(project, target):
-    for part in ("hipguide", "hooks", "overrides", "scripts", "admin"):
-        shutil.copytree(ROOT / part, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+    copy_project(project, ["hipguide", "hooks", "overrides", "scripts", "admin"])
     _edit(project, "clinic.yml", r"^(\s+)opens: .*$", r"\1opens: 7:30")
     result = subprocess.run(["make", target, f"VENV={VENV}"], cwd=project, capture_output=True, text=True, timeout=300)
     assert result.returncode != 0

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 
 from hipguide.data.load import load_site_data
 from hipguide.data.review_dates import overdue_review_warnings, review_table
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 BUILD = [sys.executable, "-m", "hipguide.cli", "build"]
 
@@ -31,9 +30,7 @@ def _set_dates(data_dir: Path, rel: str, last: str, next_: str) -> None:
 
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
-    shutil.copytree(ROOT / "data", tmp_path / "data")
-    shutil.copytree(ROOT / "docs" / "guides", tmp_path / "docs" / "guides")
-    return tmp_path
+    return copy_project(tmp_path, ["data", "docs/guides"])
 
 
 def test_report_lists_every_page_soonest_first(data_copy):

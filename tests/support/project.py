@@ -28,3 +28,12 @@ def copy_project(dest: Path, parts=PROJECT_PARTS, source: Path = ROOT) -> Path:
         else:
             shutil.copy2(src, target)  # copy2 keeps times: make compares requirements.txt with .venv/.deps
     return dest
+
+
+def copy_of_copy(project: Path, dest: Path) -> Path:
+    """A copy of a project copy as it stands, its built site/ included (links stay links); returns ``dest``.
+
+    Cheaper than a fresh copy and a build when many tests start from the same built project.
+    """
+    shutil.copytree(project, dest, symlinks=True)
+    return dest

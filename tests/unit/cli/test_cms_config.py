@@ -1,7 +1,6 @@
 """admin/config.yml: the browser editor's forms, generated from the models, committed and kept up to date."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ import yaml
 
 from hipguide.data.models import Condition, Exercise, Faq
 from hipguide.data.schema import field_order
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 CONFIG = yaml.safe_load((ROOT / "admin" / "config.yml").read_text(encoding="utf-8"))
 
@@ -36,10 +35,7 @@ def test_committed_config_is_up_to_date():
 
 @pytest.fixture
 def copy(tmp_path) -> Path:
-    for part in ("hipguide", "data", "docs", "admin"):
-        shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy2(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
+    return copy_project(tmp_path, ["hipguide", "data", "docs", "admin", "mkdocs.yml"])
 
 
 def test_check_fails_when_a_model_changes(copy: Path):

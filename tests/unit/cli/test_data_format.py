@@ -1,7 +1,6 @@
 """data/ is kept in the browser editor's own style, so a save in the editor changes only what was edited."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from hipguide.data.load import load_site_data
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 
 def _run(root: Path, *args: str) -> subprocess.CompletedProcess:
@@ -25,9 +24,7 @@ def test_every_data_file_is_in_the_editors_style():
 
 @pytest.fixture
 def copy(tmp_path) -> Path:
-    for part in ("data", "docs", "scripts"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    shutil.copy2(ROOT / ".yamllint", tmp_path / ".yamllint")
+    copy_project(tmp_path, ["data", "docs", "scripts", ".yamllint"])
     (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
     return tmp_path
 

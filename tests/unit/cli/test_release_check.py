@@ -2,25 +2,20 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 CHECK = [sys.executable, "-m", "hipguide.cli.release_check"]
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    for part in ("data", "docs"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    for part in ("mkdocs.yml", ".yamllint"):
-        shutil.copy2(ROOT / part, tmp_path / part)
-    return tmp_path
+    return copy_project(tmp_path, ["data", "docs", "mkdocs.yml", ".yamllint"])
 
 
 def _sub(path: Path, pattern: str, new: str, count: int = 1) -> None:

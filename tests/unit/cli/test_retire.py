@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,15 +10,12 @@ import pytest
 
 from hipguide.data.errors import DataErrors
 from hipguide.data.load import load_site_data
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    for part in ("data", "docs"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    shutil.copy2(ROOT / ".yamllint", tmp_path / ".yamllint")
-    return tmp_path
+    return copy_project(tmp_path, ["data", "docs", ".yamllint"])
 
 
 def _retire(project: Path, kind: str, page_id: str, *flags: str) -> subprocess.CompletedProcess:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import typing
@@ -15,7 +14,7 @@ from hipguide.cli.new_page import create
 from hipguide.data.errors import DataErrors
 from hipguide.data.load import load_site_data
 from hipguide.data.models import Condition, Exercise, Faq
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 MODELS = {"condition": Condition, "exercise": Exercise, "faq": Faq}
 FOLDERS = {"condition": "conditions", "exercise": "exercises", "faq": "faqs"}
@@ -23,10 +22,7 @@ FOLDERS = {"condition": "conditions", "exercise": "exercises", "faq": "faqs"}
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    for part in ("data", "docs", "scripts"):
-        shutil.copytree(ROOT / part, tmp_path / part)
-    shutil.copy2(ROOT / ".yamllint", tmp_path / ".yamllint")
-    return tmp_path
+    return copy_project(tmp_path, ["data", "docs", "scripts", ".yamllint"])
 
 
 def _new(project: Path, *args: str) -> subprocess.CompletedProcess:

@@ -10,7 +10,6 @@ together); those are left to the build and listed here by kind.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from hipguide.data.models import Advice, Clinic, Condition, Exercise, Faq, Sympt
 from hipguide.data.schema import build_schema, existing_ids, load_checker
 from hipguide.data.yaml_source import read_yaml
 from support.edits import apply_edit
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 CASES = yaml.safe_load((ROOT / "tests" / "fixtures" / "bad_edits.yml").read_text(encoding="utf-8"))
 SCHEMA_OF = {"conditions": ("condition", Condition), "exercises": ("exercise", Exercise), "faqs": ("faq", Faq),
@@ -41,9 +40,7 @@ def _kind(rel: str) -> tuple[str, type] | None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_a_bad_edit_the_model_refuses_is_refused_by_the_schema(tmp_path: Path, case: dict):
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
-    shutil.copytree(ROOT / "docs" / "guides", tmp_path / "docs" / "guides")
+    data = copy_project(tmp_path, ["data", "docs/guides"]) / "data"
     apply_edit(data, case)
     kind = _kind(case["file"])
     path = data / case["file"]

@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from hipguide.data.schema import KINDS, load_checker
 from hipguide.data.yaml_source import read_yaml
-from support.project import ROOT
+from support.project import ROOT, copy_project
 
 
 def _schema(name: str) -> dict:
@@ -47,9 +47,7 @@ def test_committed_schemas_are_up_to_date():
 
 @pytest.fixture
 def export_copy(tmp_path) -> Path:
-    for part in ("hipguide", "data", "schemas", "scripts"):
-        shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-    return tmp_path
+    return copy_project(tmp_path, ["hipguide", "data", "schemas", "scripts"])
 
 
 def test_check_fails_when_a_model_changes_and_export_repairs_it(export_copy: Path):
