@@ -75,7 +75,7 @@ def test_every_page_links_one_app_stylesheet(built_site: Path):
 
 
 def test_edit_link_opens_the_yaml_file_in_the_staff_preview(project_copy: Path, monkeypatch):
-    """The published site has no Edit button (tests/test_public_pages.py); the staff preview's opens the YAML."""
+    """The published site has no Edit button (tests/build/test_public_pages.py); the staff preview's opens the YAML."""
     monkeypatch.setenv("APP_STAFF_PREVIEW", "1")
     site = project_copy / "site"
     assert build(project_copy, site) == 0

@@ -221,7 +221,7 @@ def test_body_map_has_front_side_and_back_views_with_a_region_per_location(built
 
 
 def test_the_page_fetches_only_its_model():
-    """No HTML from strings, no storage, no beacons, a pure engine: ESLint checks those (tests/test_lint.py)."""
+    """No HTML from strings, no storage, no beacons, a pure engine: ESLint checks those (tests/unit/test_lint.py)."""
     ui = (ASSETS / "ui.js").read_text()
     assert ui.count("fetch(") == 1 and "MODEL_URL" in ui
 

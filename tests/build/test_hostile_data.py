@@ -204,7 +204,7 @@ def test_a_title_with_markup_characters_is_text_in_the_header(tmp_path):
 def test_a_github_repo_url_makes_no_page_fetch_from_api_github_com(tmp_path, monkeypatch):
     """Material's script fetches repository facts for every [data-md-component=source]; none is left.
 
-    The published site has no repository link at all (tests/test_public_pages.py); the staff
+    The published site has no repository link at all (tests/build/test_public_pages.py); the staff
     preview keeps it, so that is where the link must not fetch."""
     monkeypatch.setenv("APP_STAFF_PREVIEW", "1")
     project = copy_project(tmp_path / "project")

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from .progress import Progress
 from .site_actions import (
     follow_a_link_instantly,
     open_page,
@@ -70,7 +71,7 @@ def _page_url_of(request) -> str:
 
 
 @pytest.fixture(scope="session")
-def tour(browser, built_site: Path, site_url: str, kinds: dict[str, str]) -> Tour:
+def tour(browser, built_site: Path, site_url: str, kinds: dict[str, str], pytestconfig) -> Tour:
     """Visit every page, then search, use the symptom checker and My programme, and navigate instantly."""
     record = Tour(origin=site_url)
     context = browser.new_context()
@@ -82,6 +83,7 @@ def tour(browser, built_site: Path, site_url: str, kinds: dict[str, str]) -> Tou
         tab.on("pageerror", lambda error, tab=tab: record.console.append((tab.url, "pageerror", str(error))))
     try:
         paths = every_page(built_site)
+        progress = Progress(pytestconfig, "the gates' tour, pages visited", len(paths))
         for start in range(0, len(paths), PARALLEL_TABS):
             batch = list(zip(tabs, paths[start:start + PARALLEL_TABS], strict=False))
             for tab, path in batch:
@@ -91,6 +93,7 @@ def tour(browser, built_site: Path, site_url: str, kinds: dict[str, str]) -> Tou
                 tab.wait_for_load_state("networkidle")
                 record.pages.append(path)
                 record.document_cookies[path] = tab.evaluate("document.cookie")
+            progress.advance(len(record.pages))
         page = tabs[0]
         open_page(page, site_url + kinds["home"])
         use_search(page)
