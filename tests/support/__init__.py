@@ -5,6 +5,7 @@ fixtures every folder uses (one strict build per session, served by the one stat
 server, one Chromium); chromium and axe: how Chromium is launched and how axe-core
 scans a page; page_settled: waiting for the browser's own events; edits: the bad
 edits of tests/fixtures/bad_edits.yml; schema_vocabulary: schema.org's terms;
-site_pages, site_actions and site_tour: what the release gates visit and do.
+site_pages, site_actions and site_tour: what the release gates visit and do; progress:
+lines that long session fixtures print in `make test`.
 Conftest files only register these fixtures; tests import helpers from here.
 """
