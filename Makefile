@@ -155,9 +155,9 @@ lint: $(VENV)/.test-deps node_modules/.npm-ci
 	$(VENV)/bin/ruff check .
 	node_modules/.bin/eslint .
 
-## test: install what the tests need, lint, then run every test, one line per test as it runs
+## test: install what the tests need, lint, then run every test, one line per test as it runs (and the 15 slowest at the end)
 test: test-deps lint
-	$(PY) -m pytest -v -o console_output_style=count
+	$(PY) -m pytest -v -o console_output_style=count --durations=15
 
 ## test-fast: the unit and build tests only (no browser, no release gates, no slow ones): under a minute, for editing
 test-fast: $(VENV)/.test-deps node_modules/.npm-ci

@@ -10,17 +10,15 @@ first (name and first three cues: the worst case) and the data's own order.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import io
 import json
-import socketserver
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
+
+from hipguide.measure.static_server import start_server
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -43,14 +41,6 @@ def sizes(site: Path) -> None:
     data = site / "programme" / "exercises.json"
     print(f"  every page loads the scripts: {every} B gzipped; the programme page adds its module: {page} B in all")
     print(f"  programme/exercises.json: {data.stat().st_size} B raw, {gz(data)} B gzipped")
-
-
-def serve(site: Path) -> str:
-    handler = functools.partial(type("Quiet", (http.server.SimpleHTTPRequestHandler,), {"log_message": lambda *a: None}),
-                                directory=str(site))
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}"
 
 
 def pages_for(page, base: str, ids: list[str]) -> int:
@@ -89,7 +79,7 @@ def main(argv=None) -> int:
 
     exercises = json.loads((site / "programme" / "exercises.json").read_text())["exercises"]
     wordiest = sorted(exercises, key=lambda i: -(len(exercises[i]["name"]) + sum(len(c) for c in exercises[i]["cues"][:3])))
-    base = serve(site)
+    _server, base = start_server(site)  # hipguide/measure/static_server.py, as a real host serves it
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"], headless=True)
         page = browser.new_page()

@@ -18,7 +18,7 @@ import http.server
 import mimetypes
 import sys
 import threading
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -51,8 +51,13 @@ class StaticHost:
 
     def __init__(self, site: Path, extra_headers: dict[str, str] | None = None):
         self.site = Path(site).resolve()
-        self.rules = read_headers_file(self.site)
         self.extra_headers = extra_headers or {}
+
+    @cached_property
+    def rules(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        # Read at the first request, not at start: a test may start the server (to learn its
+        # address) before building the site into the folder.
+        return read_headers_file(self.site)
 
     def headers_for(self, url_path: str) -> list[tuple[str, str]]:
         found = [h for pattern, headers in self.rules if fnmatch.fnmatchcase(url_path, pattern) for h in headers]

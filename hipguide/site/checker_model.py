@@ -44,7 +44,7 @@ osteoarthritis. A warm-up pattern argues against a stress fracture at -2.
 Location answers are kept a notch below the pattern answers, so that the
 article's running and after-run patterns decide between conditions that hurt
 in the same place. The worked cases in shared/symptom-checker/vignettes.yml
-and the ranking tests in tests/symptom_checker/ check the result.
+and the ranking tests in tests/build/symptom_checker/ check the result.
 """
 from __future__ import annotations
 

@@ -3,14 +3,14 @@ covers the page and is reached with Tab; on a wide screen only the header button
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from hipguide.data.load import load_site_data
 from hipguide.site.template_context import clinic_context
+from support.axe import axe_violations
+from support.project import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 800}
 # One page of each kind, plus the 404 page (served as a file: the test server has no 404 handler).
@@ -137,8 +137,6 @@ def test_wide_screens_show_the_header_button_and_no_bar(desktop, site_url):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_axe_finds_nothing_in_the_booking_pieces(browser, site_url, scheme, viewport):
-    from axe_playwright_python.sync_playwright import Axe
-
     context = browser.new_context(viewport=viewport, color_scheme=scheme)
     page = context.new_page()
     try:
@@ -146,9 +144,8 @@ def test_axe_finds_nothing_in_the_booking_pieces(browser, site_url, scheme, view
             page.goto(site_url + path)
             pieces = [[s] for s in (".app-booking-bar", ".app-header-book", ".app-booking-cta", ".app-not-found")
                       if page.locator(s).count()]
-            result = Axe().run(page, context={"include": pieces}, options={
-                "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}})
-            violations = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result.response["violations"]]
+            found = axe_violations(page, ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"], context={"include": pieces})
+            violations = [(v["id"], [n["target"] for n in v["nodes"]]) for v in found]
             assert not violations, (path, violations)
     finally:
         context.close()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT
 from hipguide.data.load import load_site_data
+from support.project import ROOT
 
 DATA = load_site_data(ROOT)
 PAGES = [f"conditions/{i}/" for i in DATA.conditions] + [f"exercises/{i}/" for i in DATA.exercises]

@@ -10,12 +10,12 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from conftest import ROOT
 from hipguide.data.load import load_site_data
+from support.axe import axe_violations, describe_violations
 from support.page_settled import images_loaded
+from support.project import ROOT
 
 SITE_URL = "https://hip-guide.example/"  # mkdocs.yml site_url, as written in sitemap.xml
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 PAGE_JS = ROOT / "docs" / "assets" / "programme" / "programme-page.js"
 
 
@@ -320,17 +320,6 @@ def test_print_layout_has_the_sheet_and_hides_the_controls(site, data):
     expect(header).to_be_hidden()
 
 
-def _axe(page, context=None) -> list[dict]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page, context=context, options={"runOnly": {"type": "tag", "values": WCAG}})
-    return results.response["violations"]
-
-
-def _summary(violations) -> list[str]:
-    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in violations]
-
-
 @pytest.mark.parametrize("path, ready", [
     ("/programme/#p=squat,side-plank:3x30s,single-leg-bridge", ".app-programme-item"),
     ("/programme/", "[data-app-programme-empty]:not([hidden])"),
@@ -340,11 +329,11 @@ def _summary(violations) -> list[str]:
 def test_axe_finds_nothing_in_the_programme_parts(site, path, ready):
     site.goto(f"{site.base}{path}")
     site.locator(ready).first.wait_for()
-    ours = _axe(site, {"include": [[".md-content"]], "exclude": [[".app-booking-cta"]]})
-    others = [v for v in _axe(site) if v["id"] not in {o["id"] for o in ours}]
+    ours = axe_violations(site, context={"include": [[".md-content"]], "exclude": [[".app-booking-cta"]]})
+    others = [v for v in axe_violations(site) if v["id"] not in {o["id"] for o in ours}]
     if others:  # Material's chrome and other components: reported, fixed elsewhere
-        print(f"\n{path}: violations outside the programme's parts:", *_summary(others), sep="\n  ")
-    assert ours == [], _summary(ours)
+        print(f"\n{path}: violations outside the programme's parts:", describe_violations(others), sep="\n")
+    assert ours == [], describe_violations(ours)
 
 
 def test_an_exercise_a_condition_allows_only_once_cleared_says_so(site, built_site):

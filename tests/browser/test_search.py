@@ -10,34 +10,34 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT
 from hipguide.data.load import load_site_data
-from hipguide.measure.search_quality import QUERY_SETS, describe, figures, load_queries, misses, open_search, run_queries  # scripts/
-from hipguide.measure.static_server import start_server  # scripts/
+from hipguide.measure.search_quality import (  # hipguide/measure/search_quality.py
+    QUERY_SETS,
+    describe,
+    figures,
+    load_queries,
+    misses,
+    open_search,
+    run_queries,
+)
+from support.project import ROOT
 
 HIT_AT_3_GATE = 0.85
 
 
 @pytest.fixture(scope="module")
-def origin(built_site):
-    server, url = start_server(built_site)
-    yield url
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def search_page(browser, origin):
+def search_page(browser, site_url):
     """One page with the search box open, reused by every query."""
     context = browser.new_context()
     page = context.new_page()
-    open_search(page, origin)
+    open_search(page, site_url)
     yield page
     context.close()
 
 
 @pytest.fixture(scope="module")
-def outcomes(search_page, origin):
-    return {name: run_queries(search_page, origin, load_queries(path)) for name, path in QUERY_SETS.items()}
+def outcomes(search_page, site_url):
+    return {name: run_queries(search_page, site_url, load_queries(path)) for name, path in QUERY_SETS.items()}
 
 
 def test_query_sets_are_big_enough_and_point_at_real_pages(built_site):
@@ -66,7 +66,7 @@ def test_no_runner_query_finds_nothing(outcomes):
     assert not empty, f"these queries found nothing, though the site covers them: {empty}"
 
 
-def test_nothing_found_offers_the_checker_and_a_call(search_page, origin):
+def test_nothing_found_offers_the_checker_and_a_call(search_page, site_url):
     box = search_page.locator("input.md-search__input")
     box.fill("qwxzv")
     box.press("End")
@@ -77,18 +77,18 @@ def test_nothing_found_offers_the_checker_and_a_call(search_page, origin):
     call = offer.locator('a[href^="tel:"]')
     expect(call).to_have_attribute("href", clinic.phone_href)
     expect(call).to_contain_text(clinic.phone)
-    expect(offer.locator("a", has_text="symptom checker")).to_have_attribute("href", f"{origin}/symptom-checker/")
+    expect(offer.locator("a", has_text="symptom checker")).to_have_attribute("href", f"{site_url}/symptom-checker/")
     box.fill("")
     box.press("End")
     expect(offer).to_be_hidden()
 
 
-def test_search_files_load_on_first_use_only(browser, origin):
+def test_search_files_load_on_first_use_only(browser, site_url):
     context = browser.new_context()
     page = context.new_page()
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
-    page.goto(f"{origin}/conditions/gluteal-tendinopathy/", wait_until="networkidle")
+    page.goto(f"{site_url}/conditions/gluteal-tendinopathy/", wait_until="networkidle")
     assert not [u for u in requested if u.endswith("/search/search_index.json") or "/workers/search." in u], requested
     assert not [u for u in requested if "search-help.js" in u], "the offer's module loads with search, not before"
     with page.expect_request(lambda r: r.url.endswith("/search/search_index.json")):

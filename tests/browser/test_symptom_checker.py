@@ -1,21 +1,19 @@
 """The symptom checker in real Chromium: keyboard only, nothing sent or stored, axe, instant navigation."""
 from __future__ import annotations
 
-import functools
 import json
 import re
-import socketserver
-import threading
 from urllib.parse import urlparse
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import _QuietHandler, build, copy_project
+from hipguide.cli.build import build  # hipguide/cli/build.py
+from hipguide.measure.static_server import start_server
+from support.axe import axe_violations, describe_violations
 from support.page_settled import next_frames
+from support.project import copy_project
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 FORM = ".app-checker__form"
 SUBMIT = ".app-checker__form > .app-checker__actions button[type=submit]"
 CARD = ".app-checker__result .app-checker__triage"
@@ -267,27 +265,18 @@ def test_print_shows_answers_and_result_not_the_form(page, site_url, model):
     assert page.locator(".app-checker__print-note").is_visible()
 
 
-def _axe(page, context=None) -> list:
-    result = Axe().run(page, context=context, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    return result.response["violations"]
-
-
-def _describe(violations) -> str:
-    return "\n".join(f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in violations)
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_in_the_checker(browser, site_url, scheme):
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     _open(page, site_url)
-    assert not (v := _axe(page, ".app-checker")), _describe(v)
+    assert not (v := axe_violations(page, context=".app-checker")), describe_violations(v)
     page.check("#app-checker-red-flags-fever-unwell")  # shows the early urgent box too
     page.check("#app-checker-location-outside")
     page.fill("#app-checker-pain-level", "3")
     page.click(SUBMIT)
     page.wait_for_selector(CARD)
-    assert not (v := _axe(page, ".app-checker")), _describe(v)
+    assert not (v := axe_violations(page, context=".app-checker")), describe_violations(v)
     page.click(".app-checker__form button[type=reset]")
     page.check(NONE)
     page.check("#app-checker-location-outside")
@@ -298,12 +287,12 @@ def test_axe_finds_nothing_in_the_checker(browser, site_url, scheme):
     expect(page.locator(CARD)).to_have_attribute("data-triage", "self-manage")
     # The result scrolls to the top: move the pointer off whatever link now sits under it (hover colours differ).
     page.mouse.move(0, 0)
-    assert not (v := _axe(page, ".app-checker")), _describe(v)
+    assert not (v := axe_violations(page, context=".app-checker")), describe_violations(v)
     page.click(".app-checker__form button[type=reset]")
     page.click(SUBMIT)  # the prompt instead of a result
     page.wait_for_selector("[data-app-checker-prompt]")
     page.mouse.move(0, 0)
-    assert not (v := _axe(page, ".app-checker")), _describe(v)
+    assert not (v := axe_violations(page, context=".app-checker")), describe_violations(v)
     context.close()
 
 
@@ -318,21 +307,19 @@ def published_url(tmp_path_factory):
     """
     project = copy_project(tmp_path_factory.mktemp("published") / "project")
     site = project / "site"
-    # Bound first, on a port the system picks, so the build can name the address it is served from.
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    url = f"http://127.0.0.1:{server.server_address[1]}"
-    config = project / "mkdocs.yml"
-    text = config.read_text()
-    assert "\nsite_url: " in text
-    config.write_text("\n".join(f"site_url: {url}/" if line.startswith("site_url: ") else line
-                                for line in text.split("\n")))
+    # Served first, on a port the system picks, so the build can name the address it is served from
+    # (the server reads the site's _headers at its first request, after the build).
+    server, url = start_server(site)
     try:
+        config = project / "mkdocs.yml"
+        text = config.read_text()
+        assert "\nsite_url: " in text
+        config.write_text("\n".join(f"site_url: {url}/" if line.startswith("site_url: ") else line
+                                    for line in text.split("\n")))
         assert build(project, site) == 0
-        server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, daemon=True).start()
         yield url
-        server.shutdown()
     finally:
+        server.shutdown()
         server.server_close()
 
 

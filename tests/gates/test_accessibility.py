@@ -10,11 +10,10 @@ is excluded from the scan.
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from support.axe import WCAG, axe_violations, describe_violations
 from support.page_settled import animations_finished
-
-from .gate_actions import (
+from support.site_actions import (
     close_search,
     open_page,
     open_programme_with_exercises,
@@ -22,28 +21,16 @@ from .gate_actions import (
     show_checker_result,
     use_search,
 )
-from .gate_pages import PAGE_KINDS
+from support.site_pages import PAGE_KINDS
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+AXE_TAGS = [*WCAG, "best-practice"]
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's data-md-color-scheme
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 412, "height": 823}  # Lighthouse's mobile screen
-_axe = Axe()
 
 
 def _violations(page) -> list[dict]:
-    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]})
-    return results.response["violations"]
-
-
-def _report(violations: list[dict]) -> str:
-    lines = []
-    for v in violations:
-        lines.append(f"{v['id']} ({v['impact']}): {v['help']} [{len(v['nodes'])} element(s)]")
-        for node in v["nodes"][:4]:
-            summary = " ".join(node["failureSummary"].split())
-            lines.append(f"    {' '.join(map(str, node['target']))}: {summary[:300]}")
-    return "\n".join(lines)
+    return axe_violations(page, AXE_TAGS)
 
 
 def _open_in_scheme(browser, scheme: str, viewport: dict):
@@ -58,42 +45,42 @@ def _assert_scheme(page, scheme: str) -> None:
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 @pytest.mark.parametrize("kind", list(PAGE_KINDS))
-def test_page_kind_has_no_violation(browser, host_url, kinds, kind, scheme):
+def test_page_kind_has_no_violation(browser, site_url, kinds, kind, scheme):
     context, page = _open_in_scheme(browser, scheme, DESKTOP)
     try:
         if kind == "programme":
-            open_programme_with_exercises(page, host_url + kinds["exercise"])
+            open_programme_with_exercises(page, site_url + kinds["exercise"])
         else:
-            open_page(page, host_url + kinds[kind])
+            open_page(page, site_url + kinds[kind])
         if kind == "symptom checker":
             show_checker_result(page)
         _assert_scheme(page, scheme)
         violations = _violations(page)
     finally:
         context.close()
-    assert not violations, f"{kind} page {kinds[kind]}, {scheme} palette:\n{_report(violations)}"
+    assert not violations, f"{kind} page {kinds[kind]}, {scheme} palette:\n{describe_violations(violations)}"
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-def test_search_with_results_has_no_violation(browser, host_url, kinds, scheme, viewport):
+def test_search_with_results_has_no_violation(browser, site_url, kinds, scheme, viewport):
     context, page = _open_in_scheme(browser, scheme, viewport)
     try:
-        open_page(page, host_url + kinds["condition"])
+        open_page(page, site_url + kinds["condition"])
         use_search(page)
         _assert_scheme(page, scheme)
         violations = _violations(page)
         close_search(page)
     finally:
         context.close()
-    assert not violations, f"search results, {scheme} palette, {viewport['width']} px:\n{_report(violations)}"
+    assert not violations, f"search results, {scheme} palette, {viewport['width']} px:\n{describe_violations(violations)}"
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
-def test_phone_layout_and_open_drawer_have_no_violation(browser, host_url, kinds, scheme):
+def test_phone_layout_and_open_drawer_have_no_violation(browser, site_url, kinds, scheme):
     context, page = _open_in_scheme(browser, scheme, PHONE)
     try:
-        open_page(page, host_url + kinds["condition"])
+        open_page(page, site_url + kinds["condition"])
         _assert_scheme(page, scheme)
         closed = _violations(page)
         page.locator("label.md-header__button[for=__drawer]").click()
@@ -101,19 +88,19 @@ def test_phone_layout_and_open_drawer_have_no_violation(browser, host_url, kinds
         opened = _violations(page)
     finally:
         context.close()
-    assert not closed, f"phone layout, {scheme} palette:\n{_report(closed)}"
-    assert not opened, f"phone layout with the navigation drawer open, {scheme} palette:\n{_report(opened)}"
+    assert not closed, f"phone layout, {scheme} palette:\n{describe_violations(closed)}"
+    assert not opened, f"phone layout with the navigation drawer open, {scheme} palette:\n{describe_violations(opened)}"
 
 
 @pytest.mark.parametrize("scheme", list(SCHEMES))
-def test_search_that_finds_nothing_has_no_violation(browser, host_url, kinds, scheme):
+def test_search_that_finds_nothing_has_no_violation(browser, site_url, kinds, scheme):
     """The offer of the symptom checker and a call, shown instead of an empty result list."""
     context, page = _open_in_scheme(browser, scheme, DESKTOP)
     try:
-        open_page(page, host_url + kinds["condition"])
+        open_page(page, site_url + kinds["condition"])
         search_for_nothing(page)
         _assert_scheme(page, scheme)
         violations = _violations(page)
     finally:
         context.close()
-    assert not violations, f"search that finds nothing, {scheme} palette:\n{_report(violations)}"
+    assert not violations, f"search that finds nothing, {scheme} palette:\n{describe_violations(violations)}"

@@ -1,6 +1,6 @@
 """Content-Security-Policy gate: a strict policy in every page and in _headers, and no violation in Chromium.
 
-The tour (tests/gates/conftest.py) loads every page from a server that also sends
+The tour (tests/support/site_tour.py) loads every page from a server that also sends
 _headers, searches, shows a symptom-checker result and navigates instantly;
 Chromium must report no violation of either policy.
 """
@@ -90,8 +90,8 @@ def test_headers_file_has_the_policy_and_the_security_headers(built_site: Path):
     assert "camera=()" in headers["Permissions-Policy"] and "geolocation=()" in headers["Permissions-Policy"]
 
 
-def test_the_local_host_sends_the_headers_file(host_url: str, built_site: Path):
-    with urlopen(host_url + "/") as response:
+def test_the_local_host_sends_the_headers_file(site_url: str, built_site: Path):
+    with urlopen(site_url + "/") as response:
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
         assert response.headers["X-Content-Type-Options"] == "nosniff"
 

@@ -11,9 +11,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from conftest import ROOT
 from hipguide.html.material_markup import fix_material_markup
 from hipguide.site.admin_build import public_html_files
+from support.project import ROOT
 
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT
 from hipguide.measure.link_check import check_links  # hipguide/measure/link_check.py
 from hipguide.site.admin_build import public_html_files
+from support.project import ROOT
 
 
 def test_mkdocs_fails_the_build_on_a_broken_link_or_anchor():

@@ -1,7 +1,7 @@
 """The symptom checker's questions, options, triage wording and page wording.
 
 Question, option and triage ids are fixed: the engine
-(docs/assets/symptom-checker/engine.js) and its worked cases (tests/symptom_checker/)
+(docs/assets/symptom-checker/engine.js) and its worked cases (tests/build/symptom_checker/)
 use them by name. The wording is the clinic's.
 """
 from __future__ import annotations

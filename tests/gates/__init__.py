@@ -1,1 +1,0 @@
-"""Release gates: links, accessibility, privacy, CSP and valid HTML over the whole built site."""
