@@ -30,7 +30,7 @@ ONE_LINE_MAX = 160
 
 HEADER = """\
 # The browser editor's settings (Decap CMS, served at /admin/).
-# Generated from hipguide/models by `make cms-config`: do not edit by hand.
+# Generated from hipguide/data/models by `make cms-config`: do not edit by hand.
 # Production: the GitHub backend with the editorial workflow (each edit is a
 # pull request that `make test` checks before anyone can merge it); on this
 # machine `make edit` uses decap-server instead (local_backend), which writes

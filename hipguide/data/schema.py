@@ -170,7 +170,7 @@ def build_schema(name: str, checker: SymptomChecker, ids: dict[str, list[str]] |
     head = {
         "$schema": JSON_SCHEMA_DIALECT,
         "title": f"{model.__name__} ({files})",
-        "description": (body.pop("description", "") + " Generated from hipguide/models by scripts/export-schemas: "
+        "description": (body.pop("description", "") + " Generated from hipguide/data/models by `make schemas`: "
                         "do not edit by hand.").strip(),
     }
     body.pop("title", None)

@@ -103,7 +103,7 @@ def headers_file(header_policy: str, public_paths: Iterable[str] | None = None) 
     lines = [
         "# Security headers for hosts that read _headers (Netlify, Cloudflare Pages).",
         # Part of the published file, so kept word for word when the hook became hipguide/plugin.py.
-        "# Written by hooks/csp.py on every build; edit hipguide/csp.py, not this file.",
+        "# Written by every build (hipguide/plugin.py); edit hipguide/html/csp.py, not this file.",
         "/*",
     ]
     policy_line = f"  Content-Security-Policy: {header_policy}"

@@ -13,7 +13,7 @@ from pathlib import Path
 SOURCES = ["assets/app/app.css", "assets/booking/booking.css", "assets/programme/programme.css"]
 OUTPUT = "assets/app/site.css"
 # Part of the published file, so kept word for word when the hook became the plugin (hipguide/plugin.py).
-_HEADER = "/* Made by hooks/app_stylesheet.py from the files named below: edit those, not this. */\n"
+_HEADER = "/* Made by hipguide/site/app_stylesheet.py from the files named below: edit those, not this. */\n"
 
 
 def app_stylesheet(docs: Path) -> str:
