@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -46,7 +47,18 @@ def site(page, site_url):
 
 
 def items_on(page) -> list[str]:
-    return [li.get_attribute("data-id") for li in page.locator(".app-programme-item").all()]
+    """The ids in the list as shown, read in one step (the list may be redrawn between two reads)."""
+    return page.locator(".app-programme-item").evaluate_all("(items) => items.map((li) => li.dataset.id)")
+
+
+def expect_items(page, ids: list[str]) -> None:
+    """The list shows exactly ``ids``, in order, once the app has drawn it (Playwright's timeout, then a plain diff)."""
+    try:
+        page.wait_for_function("(ids) => [...document.querySelectorAll('.app-programme-item')]"
+                               ".map((li) => li.dataset.id).join() === ids.join()", arg=ids, timeout=5000)
+    except PlaywrightTimeout:
+        pass
+    assert items_on(page) == ids
 
 
 def open_programme(page, hash_: str = ""):
@@ -92,7 +104,7 @@ def test_add_from_an_exercise_page_and_a_condition_page_then_edit_and_reload(sit
     expect(tab).to_have_attribute("href", re.compile(rf"/programme/#p={first.id},{second.id}$"))
     tab.click()
     expect(site.locator(".app-programme-item")).to_have_count(2)
-    assert items_on(site) == [first.id, second.id]
+    expect_items(site, [first.id, second.id])
     assert urlsplit(site.url).fragment == f"p={default_dosage(first)},{default_dosage(second)}"
     expect(site.locator(".app-programme-item").first.locator(".app-programme-item__steps li")).to_have_count(len(first.steps))
 
@@ -108,7 +120,7 @@ def test_add_from_an_exercise_page_and_a_condition_page_then_edit_and_reload(sit
 
     site.reload()
     expect(site.locator(".app-programme-item")).to_have_count(2)
-    assert items_on(site) == [first.id, second.id]
+    expect_items(site, [first.id, second.id])
     expect(site.locator(f"#app-programme-{first.id}-sets")).to_have_value("6")
     assert urlsplit(site.url).fragment.startswith(f"p={first.id}:6x")
     assert_only_local_and_nothing_stored(site)
@@ -120,12 +132,14 @@ def test_back_to_the_programme_keeps_what_was_added_meanwhile(site):
     site.wait_for_url("**/exercises/squat/")
     site.locator(".md-content a[href$='/exercises/lunge/']").first.click()
     site.wait_for_url("**/exercises/lunge/")
-    site.locator(".app-programme-actions .app-programme-add").click()
+    add = site.locator(".app-programme-actions .app-programme-add")
+    add.click()
+    expect(add).to_have_text("Added to my programme")  # the app has stored it: only now leave the page
     site.go_back()
     site.go_back()
     site.wait_for_url("**/programme/**")
     expect(site.locator(".app-programme-item")).to_have_count(2)
-    assert items_on(site) == ["squat", "lunge"]
+    expect_items(site, ["squat", "lunge"])
 
 
 def test_markup_rendered_later_by_another_script_adds_its_exercises(site):
@@ -151,17 +165,17 @@ def test_reorder_and_remove_with_the_keyboard(site, data):
     expect(site.locator(".app-programme-item")).to_have_count(3)
     site.locator("[data-id=squat] [data-action=down]").focus()
     site.keyboard.press("Enter")
-    assert items_on(site) == ["lunge", "squat", "clamshell"]
+    expect_items(site, ["lunge", "squat", "clamshell"])
     assert site.evaluate("document.activeElement.closest('li').dataset.id") == "squat"
     site.keyboard.press("Enter")
-    assert items_on(site) == ["lunge", "clamshell", "squat"]
+    expect_items(site, ["lunge", "clamshell", "squat"])
     # Last now: Move down is disabled, so focus moves to its Move up button.
     assert site.evaluate("[document.activeElement.closest('li').dataset.id, document.activeElement.dataset.action]") \
         == ["squat", "up"]
     expect(site.locator("[data-app-programme-status]")).to_have_text("Squat moved to number 3 of 3.")
     site.locator("[data-id=lunge] [data-action=remove]").focus()
     site.keyboard.press("Space")
-    assert items_on(site) == ["clamshell", "squat"]
+    expect_items(site, ["clamshell", "squat"])
     assert site.evaluate("document.activeElement.id") == "your-exercises"
     assert urlsplit(site.url).fragment == f"p={default_dosage(data.exercises['clamshell'])},{default_dosage(data.exercises['squat'])}"
 
@@ -170,13 +184,13 @@ def test_swap_for_an_easier_version(site, data):
     easier = data.exercises[data.exercises["lunge"].easier[0]]
     open_programme(site, "#p=lunge:2x6")
     site.locator(f"[data-id=lunge] [data-action=swap-{easier.id}]").click()
-    assert items_on(site) == [easier.id]
+    expect_items(site, [easier.id])
     assert urlsplit(site.url).fragment == f"p={default_dosage(easier)}"
 
 
 def test_the_address_is_checked_and_clamped(site, data):
     open_programme(site, "#p=squat:99x0,no-such-exercise:3x10,side-plank:2x500s,lunge,squat:2x5,bad!item")
-    assert items_on(site) == ["squat", "side-plank", "lunge"]
+    expect_items(site, ["squat", "side-plank", "lunge"])
     expect(site.locator(".app-programme__note")).to_contain_text("1 exercise in this link is no longer on this site")
     assert urlsplit(site.url).fragment == f"p=squat:6x1,side-plank:2x120s,{default_dosage(data.exercises['lunge'])}"
 
@@ -184,7 +198,7 @@ def test_the_address_is_checked_and_clamped(site, data):
 def test_a_link_with_more_exercises_than_the_programme_holds_says_what_was_left_out(site, data):
     ids = list(data.exercises)[:14]
     open_programme(site, "#p=" + ",".join(ids))
-    assert items_on(site) == ids[:12]
+    expect_items(site, ids[:12])
     expect(site.locator(".app-programme__note")).to_contain_text(
         "My programme holds up to 12 exercises, so the last 2 exercises in this link were left out.")
 
@@ -203,7 +217,7 @@ def test_an_address_edited_on_the_page_is_followed(site, data):
     expect(site.locator(".app-programme-item")).to_have_count(1)
     site.evaluate("location.hash = '#p=lunge:2x4,clamshell'")
     expect(site.locator(".app-programme-item")).to_have_count(2)
-    assert items_on(site) == ["lunge", "clamshell"]
+    expect_items(site, ["lunge", "clamshell"])
     expect(site.locator("#app-programme-lunge-amount")).to_have_value("4")
 
 
@@ -220,7 +234,7 @@ def test_after_a_full_page_load_add_keeps_the_list(site):
     add_on_exercise_page(site, "lunge")
     site.locator(".app-programme-actions__link").click()
     expect(site.locator(".app-programme-item")).to_have_count(2)
-    assert items_on(site) == ["squat", "lunge"]
+    expect_items(site, ["squat", "lunge"])
     site.reload()
     expect(site.locator(".app-programme-item")).to_have_count(2)
 
@@ -229,7 +243,7 @@ def test_a_link_opened_in_the_tab_keeps_the_tabs_own_list(site):
     add_on_exercise_page(site, "squat")
     open_programme(site, "#p=lunge")
     expect(site.locator(".app-programme-item")).to_have_count(2)
-    assert items_on(site) == ["lunge", "squat"]
+    expect_items(site, ["lunge", "squat"])
     expect(site.locator(".app-programme__note")).to_contain_text("1 exercise you added earlier in this tab is kept")
 
 
@@ -270,8 +284,11 @@ def test_remember_on_this_device_and_forget(site):
 
 
 def _pdf_pages(page, ids) -> int:
+    # From a fresh load each time: a goto that changes only the #hash stays in the same document,
+    # where the wait for the heading would return before the new list is drawn.
+    page.goto("about:blank")
     open_programme(page, "#p=" + ",".join(ids))
-    expect(page.locator(".app-programme-item")).to_have_count(len(ids))
+    expect(page.locator(".app-programme--ready .app-programme-item")).to_have_count(len(ids))
     images_loaded(page)
     return len(PdfReader(io.BytesIO(page.pdf(format="A4"))).pages)
 

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from hipguide.cli.build import build  # hipguide/cli/build.py
 from hipguide.measure.static_server import start_server
 from support.axe import axe_violations, describe_violations
-from support.page_settled import next_frames
+from support.page_settled import animations_finished, next_frames
 from support.project import copy_project
 
 FORM = ".app-checker__form"
@@ -270,12 +270,15 @@ def test_axe_finds_nothing_in_the_checker(browser, site_url, scheme):
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     _open(page, site_url)
+    # Colours are read once hover and focus transitions have ended: mid-fade they fail contrast.
+    animations_finished(page)
     assert not (v := axe_violations(page, context=".app-checker")), describe_violations(v)
     page.check("#app-checker-red-flags-fever-unwell")  # shows the early urgent box too
     page.check("#app-checker-location-outside")
     page.fill("#app-checker-pain-level", "3")
     page.click(SUBMIT)
     page.wait_for_selector(CARD)
+    animations_finished(page)
     assert not (v := axe_violations(page, context=".app-checker")), describe_violations(v)
     page.click(".app-checker__form button[type=reset]")
     page.check(NONE)
@@ -287,11 +290,13 @@ def test_axe_finds_nothing_in_the_checker(browser, site_url, scheme):
     expect(page.locator(CARD)).to_have_attribute("data-triage", "self-manage")
     # The result scrolls to the top: move the pointer off whatever link now sits under it (hover colours differ).
     page.mouse.move(0, 0)
+    animations_finished(page)
     assert not (v := axe_violations(page, context=".app-checker")), describe_violations(v)
     page.click(".app-checker__form button[type=reset]")
     page.click(SUBMIT)  # the prompt instead of a result
     page.wait_for_selector("[data-app-checker-prompt]")
     page.mouse.move(0, 0)
+    animations_finished(page)
     assert not (v := axe_violations(page, context=".app-checker")), describe_violations(v)
     context.close()
 
