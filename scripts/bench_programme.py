@@ -18,10 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from hipguide.measure.chromium import launch_chromium
 from hipguide.measure.static_server import start_server
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
 EVERY_PAGE = ["programme.js", "programme-hash.js", "programme-state.js", "programme-status.js"]
 PROGRAMME_PAGE = ["programme-page.js"]
 
@@ -81,7 +81,7 @@ def main(argv=None) -> int:
     wordiest = sorted(exercises, key=lambda i: -(len(exercises[i]["name"]) + sum(len(c) for c in exercises[i]["cues"][:3])))
     _server, base = start_server(site)  # hipguide/measure/static_server.py, as a real host serves it
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"], headless=True)
+        browser = launch_chromium(p)
         page = browser.new_page()
         print("Exercises on one printed A4 page:")
         print(f"  wordiest first (worst case): {most_on_one_page(page, base, wordiest)}")

@@ -25,12 +25,9 @@ if VENV_PYTHON.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resol
 
 # After the re-exec above: these need .venv's packages.
 from hipguide.cli.build import build  # noqa: E402
+from hipguide.measure.chromium import launch_chromium  # noqa: E402
 from hipguide.measure.page_states import SCHEMES, VIEWPORTS, states  # noqa: E402
 from hipguide.measure.static_server import start_server  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 
 
 def contact_sheet(out: Path, shots: list[tuple[str, str]]) -> None:
@@ -55,7 +52,7 @@ def take(site: Path, out: Path, only: list[str] | None) -> int:
     shots = []
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            browser = launch_chromium(p)
             for name, (action, args) in states().items():
                 if only and not any(o in name for o in only):
                     continue

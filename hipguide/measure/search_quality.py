@@ -21,12 +21,11 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from hipguide.measure.chromium import launch_chromium
+
 ROOT = Path(__file__).resolve().parents[2]  # the project this package is installed from (editable)
 QUERY_SETS = {"tuning": ROOT / "tests" / "search" / "queries_tuning.yml",
               "held-out": ROOT / "tests" / "search" / "queries_heldout.yml"}
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 RANKS_READ = 10
 # Material's own texts in the result header (partials/languages/en.html).
 PLACEHOLDER = "Type to start searching"
@@ -151,7 +150,7 @@ def measure(site: Path, sets: dict[str, Path], show_misses: bool) -> dict[str, F
     results = {}
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            browser = launch_chromium(p)
             page = browser.new_page()
             open_search(page, origin)
             for name, path in sets.items():

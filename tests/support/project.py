@@ -1,6 +1,7 @@
 """The project's folders as the tests see them, and throwaway copies of the project to edit and build."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -37,3 +38,13 @@ def copy_of_copy(project: Path, dest: Path) -> Path:
     """
     shutil.copytree(project, dest, symlinks=True)
     return dest
+
+
+def edit_data(project: Path, rel: str, pattern: str, new: str) -> int:
+    """Replace the first match of ``pattern`` (multi-line) in ``data/<rel>`` of a copy; returns its line number."""
+    path = project / "data" / rel
+    text = path.read_text(encoding="utf-8")
+    m = re.search(pattern, text, re.M)
+    assert m, pattern
+    path.write_text(text[:m.start()] + m.expand(new) + text[m.end():], encoding="utf-8")
+    return text.count("\n", 0, m.start()) + 1

@@ -1,7 +1,6 @@
 """.yamllint: the same rules in the editor, in `yamllint`, in `make check` and in every build."""
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,21 +9,12 @@ import pytest
 
 from hipguide.data.errors import DataErrors
 from hipguide.data.load import load_site_data
-from support.project import ROOT, copy_project
+from support.project import ROOT, copy_project, edit_data
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
     return copy_project(tmp_path, ["data", "docs/guides", ".yamllint"])
-
-
-def _edit(project: Path, rel: str, pattern: str, new: str) -> int:
-    path = project / "data" / rel
-    text = path.read_text(encoding="utf-8")
-    m = re.search(pattern, text, re.M)
-    assert m, pattern
-    path.write_text(text[:m.start()] + m.expand(new) + text[m.end():], encoding="utf-8")
-    return text.count("\n", 0, m.start()) + 1
 
 
 def _config(project: Path, old: str, new: str) -> None:
@@ -47,7 +37,7 @@ def test_real_data_has_no_lint_warnings():
 
 def test_yes_is_text_not_true_so_a_true_false_field_refuses_it(project):
     """YAML 1.2, as the browser editor writes it: yes is a word, and only true/false are true or false."""
-    line = _edit(project, "exercises/side-plank.yml", r"^  each_side: true$", "  each_side: yes")
+    line = edit_data(project, "exercises/side-plank.yml", r"^  each_side: true$", "  each_side: yes")
     with pytest.raises(DataErrors) as info:
         load_site_data(project)
     assert [str(e) for e in info.value.errors] == [
@@ -55,7 +45,7 @@ def test_yes_is_text_not_true_so_a_true_false_field_refuses_it(project):
 
 
 def test_trailing_spaces_are_a_warning_only(project):
-    line = _edit(project, "faqs/run-with-hip-pain.yml", r"^(question: .*)$", r"\1   ")
+    line = edit_data(project, "faqs/run-with-hip-pain.yml", r"^(question: .*)$", r"\1   ")
     data = load_site_data(project)
     assert [str(w) for w in data.warnings] == [
         f"data/faqs/run-with-hip-pain.yml:{line}: question: this line ends with spaces or tabs. Delete them."]
@@ -63,7 +53,7 @@ def test_trailing_spaces_are_a_warning_only(project):
 
 def test_the_build_honours_the_levels_in_yamllint(project):
     """Change a level in .yamllint and the loader follows it: the file is the rule."""
-    _edit(project, "faqs/run-with-hip-pain.yml", r"^(question: .*)$", r"\1   ")
+    edit_data(project, "faqs/run-with-hip-pain.yml", r"^(question: .*)$", r"\1   ")
     _config(project, "trailing-spaces: {level: warning}", "trailing-spaces: {level: error}")
     with pytest.raises(DataErrors) as info:
         load_site_data(project)
@@ -71,7 +61,7 @@ def test_the_build_honours_the_levels_in_yamllint(project):
 
 
 def test_a_rule_turned_off_in_yamllint_is_not_reported(project):
-    _edit(project, "faqs/run-with-hip-pain.yml", r"^order: .*$", "order: 010")
+    edit_data(project, "faqs/run-with-hip-pain.yml", r"^order: .*$", "order: 010")
     _config(project, "    forbid-implicit-octal: true\n", "    forbid-implicit-octal: false\n")
     assert load_site_data(project).faqs["run-with-hip-pain"].order == 10
 
@@ -90,7 +80,7 @@ def test_a_broken_yamllint_file_is_reported_in_words(project):
     (r"^question: .*$", "question:", "question", "has no value after the colon"),
 ])
 def test_silent_traps_are_errors(project, pattern, new, field, words):
-    line = _edit(project, "faqs/run-with-hip-pain.yml", pattern, new)
+    line = edit_data(project, "faqs/run-with-hip-pain.yml", pattern, new)
     with pytest.raises(DataErrors) as info:
         load_site_data(project)
     assert any(e.line == line and e.field == field and words in e.message for e in info.value.errors), \
@@ -99,8 +89,8 @@ def test_silent_traps_are_errors(project, pattern, new, field, words):
 
 def test_tabs_and_duplicate_keys_are_errors_even_if_yamllint_allows_them(project):
     (project / ".yamllint").write_text("rules: {}\n")
-    _edit(project, "exercises/side-plank.yml", r"^(level: .*)$", "\\1\nlevel: beginner")
-    _edit(project, "faqs/run-with-hip-pain.yml", r"^order: ", "order:\t")
+    edit_data(project, "exercises/side-plank.yml", r"^(level: .*)$", "\\1\nlevel: beginner")
+    edit_data(project, "faqs/run-with-hip-pain.yml", r"^order: ", "order:\t")
     with pytest.raises(DataErrors) as info:
         load_site_data(project)
     report = info.value.report()
