@@ -45,6 +45,7 @@ from hipguide.site.booking import booking_cta_html
 from hipguide.site.checker_model import checker_model
 from hipguide.site.macro_values import UnsafeLink
 from hipguide.site.macro_variables import macro_variables
+from hipguide.site.page_description import DescriptionError, filled_description
 from hipguide.site.pages import build_pages
 from hipguide.site.programme_data import PROGRAMME_JSON_URI, programme_json
 from hipguide.site.robots_txt import robots_txt
@@ -52,6 +53,7 @@ from hipguide.site.seo_context import seo_context
 from hipguide.site.source_dates import git_commit_dates, git_history_problem, source_date
 from hipguide.site.structured_data import PageInfo, SiteInfo
 from hipguide.site.structured_data.breadcrumbs import breadcrumb_trail
+from hipguide.site.template_context import clinic_context
 
 log = logging.getLogger("mkdocs.plugins.hipguide")
 
@@ -210,6 +212,15 @@ class HipGuidePlugin(BasePlugin[HipGuideConfig]):
             elif file.edit_uri:  # a generated page's edit_uri is its YAML source (on_files)
                 source = os.path.relpath(os.path.normpath(docs / file.edit_uri), root)
                 page.update_date = source_date(root, source, git_dates) or page.update_date
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        # The front matter is read by now; the SEO templates read the description later (on_page_context).
+        if isinstance(page.meta.get("description"), str):
+            try:
+                page.meta["description"] = filled_description(page.meta["description"], clinic_context(self.data.clinic))
+            except DescriptionError as exc:
+                raise PluginError(f"docs/{page.file.src_uri}: {exc}") from None
+        return markdown
 
     def on_page_context(self, context, *, page, config, nav):
         kind = page.meta.get("app_kind") or ("home" if page.is_homepage else "page")

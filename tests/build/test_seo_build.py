@@ -125,6 +125,21 @@ def test_every_hand_written_page_has_its_own_title_and_description():
         assert 70 <= len(front.get("description") or "") <= 160, md
 
 
+def test_hand_written_descriptions_name_the_clinic_from_its_data_file(pages, data):
+    """The clinic's name is written once, in data/clinic.yml: a description names it as {{ clinic.name }}."""
+    named = []
+    for md in sorted((ROOT / "docs").rglob("*.md")):
+        description = yaml.safe_load(md.read_text(encoding="utf-8").split("---\n", 2)[1]).get("description") or ""
+        assert data.clinic.name not in description, f"{md.relative_to(ROOT)}: write {{{{ clinic.name }}}}, not the name"
+        if "{{ clinic.name }}" in description:
+            named.append(md.relative_to(ROOT / "docs").as_posix())
+    assert named, "the home and contact pages name the clinic in their descriptions"
+    for path in named:
+        url = "" if path == "index.md" else path.removesuffix(".md").removesuffix("/index") + "/"
+        shown = meta(pages[url], name="description")
+        assert data.clinic.name in shown and "{{" not in shown, (url, shown)
+
+
 def test_generated_pages_describe_themselves_with_their_yaml_summary(pages, data):
     for cid, c in data.conditions.items():
         assert meta(pages[f"conditions/{cid}/"], name="description") == c.summary
