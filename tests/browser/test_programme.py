@@ -58,7 +58,10 @@ def expect_items(page, ids: list[str]) -> None:
                                ".map((li) => li.dataset.id).join() === ids.join()", arg=ids, timeout=5000)
     except PlaywrightTimeout:
         pass
-    assert items_on(page) == ids
+    shown = items_on(page)
+    # On a mismatch, say where the page is and what the list says: an intermittent failure is then diagnosable.
+    where = "" if shown == ids else f" at {page.url}: {' | '.join(page.locator('[data-app-programme]').all_inner_texts())[:300]!r}"
+    assert shown == ids, where
 
 
 def open_programme(page, hash_: str = ""):
