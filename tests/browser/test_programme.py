@@ -7,7 +7,6 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
@@ -46,22 +45,15 @@ def site(page, site_url):
     return page
 
 
-def items_on(page) -> list[str]:
-    """The ids in the list as shown, read in one step (the list may be redrawn between two reads)."""
-    return page.locator(".app-programme-item").evaluate_all("(items) => items.map((li) => li.dataset.id)")
-
-
 def expect_items(page, ids: list[str]) -> None:
-    """The list shows exactly ``ids``, in order, once the app has drawn it (Playwright's timeout, then a plain diff)."""
-    try:
-        page.wait_for_function("(ids) => [...document.querySelectorAll('.app-programme-item')]"
-                               ".map((li) => li.dataset.id).join() === ids.join()", arg=ids, timeout=5000)
-    except PlaywrightTimeout:
-        pass
-    shown = items_on(page)
-    # On a mismatch, say where the page is and what the list says: an intermittent failure is then diagnosable.
-    where = "" if shown == ids else f" at {page.url}: {' | '.join(page.locator('[data-app-programme]').all_inner_texts())[:300]!r}"
-    assert shown == ids, where
+    """The list shows exactly ``ids``, in order, once the app has drawn it.
+
+    Playwright's own retrying checks, item by item: a list being redrawn is waited for, not read half-way.
+    """
+    items = page.locator(".app-programme-item")
+    expect(items).to_have_count(len(ids))
+    for i, item_id in enumerate(ids):
+        expect(items.nth(i)).to_have_attribute("data-id", item_id)
 
 
 def open_programme(page, hash_: str = ""):

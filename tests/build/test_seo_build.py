@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import os
 import re
 import subprocess
 import sys
@@ -22,7 +23,7 @@ from hipguide.cli.build import build
 from hipguide.data.load import load_site_data
 from hipguide.site import share_image
 from hipguide.site.template_context import clinic_context
-from support.project import ROOT
+from support.project import ROOT, copy_project
 from support.schema_vocabulary import check
 
 SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
@@ -301,11 +302,21 @@ def test_sitemap_lists_every_page_with_its_real_date(built_site, pages, data):
         assert _sitemap(gz.read()) == entries
 
 
-def test_sitemap_dates_are_not_the_build_date_when_the_yaml_says_otherwise(built_site, data):
-    """The source dates differ from today in the real data; Material's own sitemap would say today."""
-    entries = _sitemap((built_site / "sitemap.xml").read_text(encoding="utf-8"))
-    today = dt.date.today().isoformat()
-    assert any(v != today for v in entries.values())
+def test_sitemap_dates_are_the_sources_commit_dates_not_the_build_date(tmp_path):
+    """Material's own sitemap would say the build date; ours says when each page's source was last committed.
+
+    A copy committed on a known past date, so the test does not depend on when the real files last changed.
+    """
+    project = copy_project(tmp_path / "project")
+    when = "2024-03-01T10:00:00+10:00"
+    env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "GIT_AUTHOR_NAME": "Test",
+           "GIT_AUTHOR_EMAIL": "test@example.invalid", "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
+    for command in (["git", "init", "-q"], ["git", "add", "-A"], ["git", "commit", "-q", "-m", "past"]):
+        subprocess.run(command, cwd=project, env=env, check=True, capture_output=True)
+    assert build(project, project / "site") == 0
+    entries = _sitemap((project / "site" / "sitemap.xml").read_text(encoding="utf-8"))
+    assert len(entries) >= 50
+    assert set(entries.values()) == {"2024-03-01"}, {d for d in entries.values()} - {"2024-03-01"}
 
 
 def test_robots_txt_points_at_the_sitemap(built_site):
