@@ -15,6 +15,7 @@ What it adds to a build, event by event:
 - on_files: the pages made from data/, robots.txt, My programme's JSON, the
   symptom checker's model and engine, the one app stylesheet;
 - on_env: the booking block for theme templates, sitemap dates;
+- on_page_markdown: clinic details named in a hand-written page's description;
 - on_page_context: each page's search-engine and link-preview data;
 - on_post_page / on_post_template: Material's invalid markup fixed;
 - on_post_build: the Content-Security-Policy, then the browser editor at /admin/.
