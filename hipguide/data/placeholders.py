@@ -20,32 +20,18 @@ lists each one and fails (hipguide/cli/release_check.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
 from hipguide.data.collections import CLINIC, all_collections
+from hipguide.data.errors import DataError
 from hipguide.data.site_data import SiteData
 
 _TEST_DOMAIN = re.compile(r"(?:^|\.)(?:example|test|invalid|localhost)$", re.I)
 # An AHPRA registration number, e.g. PHY0001234567: three letters and ten digits.
 AHPRA_REGISTRATION = re.compile(r"\b[A-Z]{3}\d{10}\b")
-
-
-@dataclass(frozen=True)
-class Unconfirmed:
-    """One detail that is still made up: where it is, and what it is."""
-
-    file: str
-    line: int
-    field: str
-    what: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.what}"
 
 
 def _line_of(path: Path, key: str) -> int:
@@ -86,26 +72,26 @@ def _mkdocs_value(root: Path, key: str) -> str:
     return m.group(1) if m else ""
 
 
-def unconfirmed_details(data: SiteData, root: Path) -> list[Unconfirmed]:
+def unconfirmed_details(data: SiteData, root: Path) -> list[DataError]:
     """Every detail that must be confirmed before the site goes live, in file order."""
     root = Path(root)
     clinic_file = root / CLINIC.path
     clinic_rel = CLINIC.path
     clinic = data.clinic
-    found: list[Unconfirmed] = []
+    found: list[DataError] = []
     named = set(clinic.placeholders)
     for name in clinic.placeholders:
-        found.append(Unconfirmed(clinic_rel, _line_of(clinic_file, name), name,
+        found.append(DataError(clinic_rel, _line_of(clinic_file, name), name,
                                  f"still made up ({_describe(type(clinic), name)}). Put in the real value, "
                                  f"then remove '{name}' from the placeholders list."))
     for name, value in clinic:
         if isinstance(value, str) and value.startswith("https://") and on_test_domain(value) and name not in named:
-            found.append(Unconfirmed(clinic_rel, _line_of(clinic_file, name), name,
+            found.append(DataError(clinic_rel, _line_of(clinic_file, name), name,
                                      f"{value} is on a test domain that can never be real. Put in the real address."))
     for key in ("site_url", "repo_url"):
         value = _mkdocs_value(root, key)
         if not value or on_test_domain(value):
-            found.append(Unconfirmed("mkdocs.yml", _line_of(root / "mkdocs.yml", key), key,
+            found.append(DataError("mkdocs.yml", _line_of(root / "mkdocs.yml", key), key,
                                      f"{value or 'missing'}: not the real address yet. Put in the address the site "
                                      f"{'is published at' if key == 'site_url' else 'source lives at'}."))
     unreviewed = [data.source_files.get((c.kind, item_id), c.source_file(item_id))
@@ -113,7 +99,7 @@ def unconfirmed_details(data: SiteData, root: Path) -> list[Unconfirmed]:
                   for item_id, item in data.collections[c.kind].items() if not has_named_reviewer(item.reviewed_by)]
     if unreviewed:
         shown = ", ".join(unreviewed[:3]) + (f" and {len(unreviewed) - 3} more" if len(unreviewed) > 3 else "")
-        found.append(Unconfirmed("data/", 0, "reviewed_by",
+        found.append(DataError("data/", 0, "reviewed_by",
                                  f"{len(unreviewed)} pages have no named clinical reviewer with a registration "
                                  f"({shown}). Name the physiotherapist who reviewed each one."))
     return found

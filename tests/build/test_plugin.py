@@ -6,6 +6,7 @@ import json
 import re
 from importlib.metadata import entry_points
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from mkdocs.config import load_config
@@ -128,3 +129,13 @@ def test_every_build_loads_data_again(tmp_path):
     config = config.plugins.on_config(config)  # the same plugin instance, as in `mkdocs serve`
     assert json.loads(_generated_uris(config)[CHECKER_MODEL_URI])["clinic"]["phone"] == "03 8490 0999"
     assert config.extra["clinic"]["phone_href"] == "tel:+61384900999"
+
+
+def test_a_description_naming_a_clinic_detail_that_does_not_exist_stops_the_build_naming_the_page(loaded_real_project):
+    plugin = loaded_real_project.plugins["hipguide"]
+    page = SimpleNamespace(meta={"description": "Book at {{ clinic.nam }}."}, file=SimpleNamespace(src_uri="contact.md"))
+    with pytest.raises(PluginError, match=r"^docs/contact\.md: description: .*nam.* Clinic details it may name: .*\bname\b"):
+        plugin.on_page_markdown("", page=page, config=loaded_real_project, files=None)
+    page.meta["description"] = "Book at {{ clinic.name }}."
+    plugin.on_page_markdown("", page=page, config=loaded_real_project, files=None)
+    assert page.meta["description"] == f"Book at {plugin.data.clinic.name}."
